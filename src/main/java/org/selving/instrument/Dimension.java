@@ -1,0 +1,8 @@
+package org.selving.instrument;
+
+import java.util.List;
+import java.util.Map;
+
+/** A scored facet of internal health (e.g. psychological safety), measured by several items. */
+public record Dimension(String key, Map<String, String> title, Map<String, String> description, List<Item> items) {
+}
