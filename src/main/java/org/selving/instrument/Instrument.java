@@ -11,8 +11,12 @@ import java.util.Map;
  * against the pinned copy, never against the file as it is today.
  *
  * @param key         stable identifier, e.g. {@code selving}
- * @param contentHash SHA-256 (hex) of the canonical JSON of the definition
+ * @param contentHash SHA-256 (hex) of the canonical JSON of the definition, see {@link InstrumentJson}
  * @param languages   language codes the file provides every text in; the first is the default
+ * @param scales      by key
+ * @param outcomes    items that the dimensions are meant to explain (e.g. "would recommend"),
+ *                    not part of any dimension score
+ * @param comments    free-text prompts
  */
 public record Instrument(
         String key,
@@ -24,6 +28,16 @@ public record Instrument(
         List<Dimension> dimensions,
         List<Item> outcomes,
         List<CommentPrompt> comments) {
+
+    public Instrument {
+        title = Frozen.map(title);
+        description = Frozen.map(description);
+        languages = Frozen.list(languages);
+        scales = Frozen.map(scales);
+        dimensions = Frozen.list(dimensions);
+        outcomes = Frozen.list(outcomes);
+        comments = Frozen.list(comments);
+    }
 
     /**
      * Every answerable item in storage order: the items of each dimension in file order, then the

@@ -1,0 +1,82 @@
+package org.selving.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@QuarkusTest
+class InstrumentVersionsTest {
+
+    private static final String ORIGINAL_TEXT = "Teams here mostly keep to themselves.";
+    private static final String EDITED_TEXT = "Teams here rarely talk to one another.";
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    @Inject
+    InstrumentVersions versions;
+
+    @Test
+    void theCatalogOffersTheShippedSurveysSortedByKey() {
+        assertEquals(java.util.List.of("pulse", "selving"), catalog.all().stream().map(Instrument::key).toList());
+        assertEquals("selving", catalog.find("selving").orElseThrow().key());
+        assertTrue(catalog.find("no_such_survey").isEmpty());
+    }
+
+    @Test
+    void pinningTheSameContentTwiceGivesOneStoredVersion() {
+        Instrument selving = catalog.find("selving").orElseThrow();
+        InstrumentVersion first = versions.pin(selving);
+        InstrumentVersion second = versions.pin(selving);
+        assertEquals(first.id, second.id);
+        assertEquals(selving.contentHash(), first.contentHash);
+        assertEquals("Selving: internal health", first.title);
+        assertEquals(selving, versions.definition(first.id));
+    }
+
+    @Test
+    void editingOrDeletingTheFileNeverChangesWhatAPinnedVersionHolds(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("pulse.yaml");
+        Files.copy(Path.of("surveys", "pulse.yaml"), file);
+        InstrumentParser parser = new InstrumentParser();
+        Instrument original = parser.parse(file.toString(), Files.readAllBytes(file));
+        long originalId = versions.pin(original).id;
+
+        Files.writeString(file, Files.readString(file).replace(ORIGINAL_TEXT, EDITED_TEXT), StandardCharsets.UTF_8);
+        Instrument edited = parser.parse(file.toString(), Files.readAllBytes(file));
+        long editedId = versions.pin(edited).id;
+        Files.delete(file);
+
+        assertNotEquals(originalId, editedId, "edited content is a new version");
+        assertEquals(original, versions.definition(originalId));
+        assertEquals(ORIGINAL_TEXT, textOfSilosItem(versions.definition(originalId)));
+        assertEquals(EDITED_TEXT, textOfSilosItem(versions.definition(editedId)));
+        // What is stored, not only what is cached, still holds the original content.
+        String stored = QuarkusTransaction.requiringNew()
+                .call(() -> InstrumentVersion.<InstrumentVersion>findById(originalId).definition);
+        assertEquals(original, InstrumentJson.fromJson(stored));
+    }
+
+    @Test
+    void anUnknownVersionIsReportedAsSuch() {
+        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> versions.definition(987654));
+        assertTrue(e.getMessage().contains("987654"));
+    }
+
+    private static String textOfSilosItem(Instrument instrument) {
+        return instrument.items().stream().filter(i -> i.key().equals("conn_silos")).findFirst().orElseThrow()
+                .text().get("en");
+    }
+}
