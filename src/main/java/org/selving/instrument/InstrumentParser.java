@@ -206,7 +206,7 @@ public final class InstrumentParser {
         }
 
         Instrument instrument(InstrumentFile file) {
-            key(file.key(), "key", null, "instrument");
+            key(file.key(), "key");
             languages(file.languages());
             Map<String, String> title = texts(file.title(), "title", true);
             title.forEach((language, text) -> {
@@ -238,18 +238,21 @@ public final class InstrumentParser {
             return value;
         }
 
-        /**
-         * @param seen keys already used in the same namespace, with where; null when the key is
-         *             the only one of its kind
-         */
-        private void key(String key, String path, Map<String, String> seen, String kind) {
+        private boolean key(String key, String path) {
             if (required(key, path) == null) {
-                return;
+                return false;
             }
             if (!KEY.matcher(key).matches()) {
                 problem(path, "'" + key + "' is not a valid key: use lower-case letters a-z, digits and _,"
                         + " starting with a letter, at most 64 characters");
-            } else if (seen != null) {
+                return false;
+            }
+            return true;
+        }
+
+        /** @param seen keys already used in the same namespace, with the path of the entry using each */
+        private void uniqueKey(String key, String path, Map<String, String> seen, String kind) {
+            if (key(key, path)) {
                 String entry = path.substring(0, path.length() - ".key".length());
                 String earlier = seen.putIfAbsent(key, entry);
                 if (earlier != null) {
@@ -319,7 +322,7 @@ public final class InstrumentParser {
 
         /** @return null when the scale is too broken to be used */
         private ResponseScale scale(ScaleEntry entry, String path) {
-            key(entry.key(), path + ".key", scaleKeys, "scale");
+            uniqueKey(entry.key(), path + ".key", scaleKeys, "scale");
             Integer min = required(entry.min(), path + ".min");
             Integer max = required(entry.max(), path + ".max");
             if (min == null || max == null) {
@@ -420,7 +423,7 @@ public final class InstrumentParser {
                 return List.of();
             }
             return each(entries, "dimensions", (entry, path) -> {
-                key(entry.key(), path + ".key", dimensionKeys, "dimension");
+                uniqueKey(entry.key(), path + ".key", dimensionKeys, "dimension");
                 Map<String, String> title = texts(entry.title(), path + ".title", true);
                 Map<String, String> description = texts(entry.description(), path + ".description", false);
                 String scale = scaleReference(entry.scale(), path + ".scale", defaultScale);
@@ -434,7 +437,7 @@ public final class InstrumentParser {
 
         private List<Item> items(List<ItemEntry> entries, String listPath, String dimension, String inheritedScale) {
             return each(entries, listPath, (entry, path) -> {
-                key(entry.key(), path + ".key", answerKeys, "item");
+                uniqueKey(entry.key(), path + ".key", answerKeys, "item");
                 Map<String, String> text = texts(entry.text(), path + ".text", true);
                 String scale = scaleReference(entry.scale(), path + ".scale", inheritedScale);
                 return new Item(entry.key(), dimension, text, scale, Boolean.TRUE.equals(entry.reverse()),
@@ -444,7 +447,7 @@ public final class InstrumentParser {
 
         private List<CommentPrompt> comments(List<CommentEntry> entries) {
             return each(entries, "comments", (entry, path) -> {
-                key(entry.key(), path + ".key", answerKeys, "item");
+                uniqueKey(entry.key(), path + ".key", answerKeys, "item");
                 Map<String, String> text = texts(entry.text(), path + ".text", true);
                 if (entry.reverse() != null) {
                     problem(path + ".reverse", "a free-text prompt cannot be reverse-keyed:"

@@ -165,6 +165,11 @@ class InstrumentParserTest {
     }
 
     @Test
+    void titleTooLongToStore() {
+        assertRefused(edit("  en: Sample\n", "  en: " + "S".repeat(301) + "\n"), "title.en", "longer than 300 characters");
+    }
+
+    @Test
     void invalidLanguageCode() {
         assertRefused(edit("languages: [en, fr]", "languages: [en, French]"), "languages[1]",
                 "'French' is not a language code such as en, fr or pt-BR");
