@@ -1,0 +1,184 @@
+package org.selving.stats;
+
+/**
+ * The one-pass sums behind a scale's reliability. Respondents who answered every item (nearly
+ * all of them) go to exact integer sums of keyed offsets and their cross-products; the few with
+ * gaps go to per-pair sums, so that both psych's pairwise covariances (complete + partial rows
+ * that have the pair) and the listwise ones (complete rows only) follow at the end without a
+ * second pass.
+ */
+final class ScaleAccumulator {
+
+    private final int[] columns;
+    private final int k;
+    private final AnswerScale scale;
+    private final ScoreCodes codes;
+    private final int[] present;
+
+    // Respondents who answered all k items: exact sums of offsets o_i, t = sum of o_i.
+    private long completeN;
+    private long sumT;
+    private long sumT2;
+    private final long[] sum;
+    private final long[] cross;
+    private final long[] itemTimesT;
+
+    // Respondents with gaps, per pair (i, j) with i <= j, over the rows that answered both.
+    private final long[] pairN;
+    private final long[] pairSumI;
+    private final long[] pairSumJ;
+    private final long[] pairSumII;
+    private final long[] pairSumJJ;
+    private final long[] pairSumIJ;
+    // ... and per item, the person score s = t/m over the rows that answered the item.
+    private final double[] partialScore;
+    private final double[] partialScore2;
+    private final double[] partialItemScore;
+
+    private final int[] scoreCounts;
+
+    ScaleAccumulator(int[] columns, AnswerScale scale) {
+        this.columns = columns.clone();
+        this.k = columns.length;
+        this.scale = scale;
+        this.codes = new ScoreCodes(k, scale);
+        present = new int[k];
+        sum = new long[k];
+        cross = new long[k * k];
+        itemTimesT = new long[k];
+        pairN = new long[k * k];
+        pairSumI = new long[k * k];
+        pairSumJ = new long[k * k];
+        pairSumII = new long[k * k];
+        pairSumJJ = new long[k * k];
+        pairSumIJ = new long[k * k];
+        partialScore = new double[k];
+        partialScore2 = new double[k];
+        partialItemScore = new double[k];
+        scoreCounts = new int[codes.size()];
+    }
+
+    ScoreCodes codes() {
+        return codes;
+    }
+
+    int[] scoreCounts() {
+        return scoreCounts;
+    }
+
+    /** Adds one respondent's keyed offsets (-1 = missing); returns the score code, -1 if no item was answered. */
+    int add(int[] rowOffsets) {
+        int m = 0;
+        int t = 0;
+        for (int i = 0; i < k; i++) {
+            int o = rowOffsets[columns[i]];
+            present[i] = o;
+            if (o >= 0) {
+                m++;
+                t += o;
+            }
+        }
+        if (m == 0) {
+            return -1;
+        }
+        int code = codes.code(m, t);
+        scoreCounts[code]++;
+        if (m == k) {
+            completeN++;
+            sumT += t;
+            sumT2 += (long) t * t;
+            for (int i = 0; i < k; i++) {
+                int oi = present[i];
+                sum[i] += oi;
+                itemTimesT[i] += (long) oi * t;
+                int row = i * k;
+                for (int j = i; j < k; j++) {
+                    cross[row + j] += oi * present[j];
+                }
+            }
+        } else {
+            addPartial(t / (double) m);
+        }
+        return code;
+    }
+
+    private void addPartial(double score) {
+        for (int i = 0; i < k; i++) {
+            int oi = present[i];
+            if (oi < 0) {
+                continue;
+            }
+            partialScore[i] += score;
+            partialScore2[i] += score * score;
+            partialItemScore[i] += oi * score;
+            for (int j = i; j < k; j++) {
+                int oj = present[j];
+                if (oj >= 0) {
+                    int p = i * k + j;
+                    pairN[p]++;
+                    pairSumI[p] += oi;
+                    pairSumJ[p] += oj;
+                    pairSumII[p] += oi * oi;
+                    pairSumJJ[p] += oj * oj;
+                    pairSumIJ[p] += oi * oj;
+                }
+            }
+        }
+    }
+
+    /**
+     * The covariances for reliability. {@code rowsPassed} is every row the scale saw, which is
+     * psych's n for the intervals in pairwise mode.
+     */
+    ItemCovariances covariances(MissingAnswers missing, long rowsPassed) {
+        boolean pairwise = missing == MissingAnswers.PAIRWISE;
+        long[] n = new long[k * k];
+        double[] covariance = new double[k * k];
+        double[] correlation = new double[k * k];
+        double[] itemMean = new double[k];
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                int p = i * k + j;
+                long count = completeN + (pairwise ? pairN[p] : 0);
+                double si = sum[i] + (pairwise ? pairSumI[p] : 0);
+                double sj = sum[j] + (pairwise ? pairSumJ[p] : 0);
+                double sii = cross[i * k + i] + (pairwise ? pairSumII[p] : 0);
+                double sjj = cross[j * k + j] + (pairwise ? pairSumJJ[p] : 0);
+                double sij = cross[p] + (pairwise ? pairSumIJ[p] : 0);
+                double centredCross = sij - si * sj / count;
+                double cov = count < 2 ? Double.NaN : centredCross / (count - 1);
+                double r = centredCross / Math.sqrt((sii - si * si / count) * (sjj - sj * sj / count));
+                n[p] = n[j * k + i] = count;
+                covariance[p] = covariance[j * k + i] = cov;
+                correlation[p] = correlation[j * k + i] = i == j ? 1 : r;
+                if (i == j) {
+                    itemMean[i] = scale.min() + si / count;
+                }
+            }
+        }
+        double[] itemTotalR = new double[k];
+        for (int i = 0; i < k; i++) {
+            int p = i * k + i;
+            double count = n[p];
+            double sv = sum[i] + (pairwise ? pairSumI[p] : 0);
+            double svv = cross[p] + (pairwise ? pairSumII[p] : 0);
+            double ss = (double) sumT / k + (pairwise ? partialScore[i] : 0);
+            double sss = (double) sumT2 / ((double) k * k) + (pairwise ? partialScore2[i] : 0);
+            double svs = (double) itemTimesT[i] / k + (pairwise ? partialItemScore[i] : 0);
+            itemTotalR[i] = (svs - sv * ss / count) / Math.sqrt((svv - sv * sv / count) * (sss - ss * ss / count));
+        }
+        Moments score = pairwise ? Moments.ofCounts(scoreCounts, 0, scoreCounts.length, codes.values()) : completeScore();
+        return new ItemCovariances(columns.clone(), pairwise ? rowsPassed : completeN, n, covariance, correlation,
+                itemMean, itemTotalR, score);
+    }
+
+    /** Moments of the person scores of the complete rows, from their exact sums. */
+    private Moments completeScore() {
+        if (completeN == 0) {
+            return Moments.EMPTY;
+        }
+        double meanT = (double) sumT / completeN;
+        double squares = ((double) sumT2 - (double) sumT * sumT / completeN) / ((double) k * k);
+        return new Moments(completeN, scale.min() + meanT / k, squares);
+    }
+}
