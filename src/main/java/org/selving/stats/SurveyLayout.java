@@ -52,6 +52,9 @@ public record SurveyLayout(List<AnswerScale> columnScales, Set<Integer> reversed
                 throw new IllegalArgumentException("the eNPS item must be answered 0..10, column " + c + " is " + s.min()
                         + ".." + s.max());
             }
+            if (reversedColumns.contains(c)) {
+                throw new IllegalArgumentException("the eNPS item (column " + c + ") cannot be reverse-keyed");
+            }
         }
     }
 
