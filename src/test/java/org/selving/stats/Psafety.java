@@ -1,14 +1,6 @@
 package org.selving.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,41 +27,20 @@ final class Psafety {
     }
 
     static Psafety load() {
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> teams = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(resource("reference/psafety.csv"),
-                StandardCharsets.UTF_8))) {
-            String header = in.readLine();
-            if (!header.equals("id,team,member,PS1,PS2,PS3,PS4,PS5,PS6,PS7")) {
-                throw new IllegalStateException("unexpected header " + header);
+        List<String[]> rows = Resources.csv("reference/psafety.csv", "id,team,member,PS1,PS2,PS3,PS4,PS5,PS6,PS7");
+        double[][] answers = new double[rows.size()][7];
+        int[] team = new int[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            team[r] = Integer.parseInt(rows.get(r)[1]) - 1;
+            for (int i = 0; i < 7; i++) {
+                answers[r][i] = Resources.answer(rows.get(r)[3 + i]);
             }
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",", -1);
-                teams.add(Integer.parseInt(f[1]) - 1);
-                double[] row = new double[7];
-                for (int i = 0; i < 7; i++) {
-                    row[i] = f[3 + i].isEmpty() ? Double.NaN : Double.parseDouble(f[3 + i]);
-                }
-                rows.add(row);
-            }
-            JsonNode expected = new ObjectMapper().readTree(resource("reference/expected_psafety.json"));
-            return new Psafety(AnswerMatrix.of(rows.toArray(double[][]::new)),
-                    teams.stream().mapToInt(Integer::intValue).toArray(), expected);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new Psafety(AnswerMatrix.of(answers), team, Resources.json("reference/expected_psafety.json"));
     }
 
     /** The layout of the reference scale: one dimension of the seven items, no outcome. */
     SurveyLayout layout() {
         return SurveyLayout.singleScale(7, COLUMNS, REVERSED, SCALE);
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = Psafety.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is not on the test classpath");
-        }
-        return in;
     }
 }
