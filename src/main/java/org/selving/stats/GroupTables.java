@@ -1,6 +1,7 @@
 package org.selving.stats;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Frequency tables per group, filled in the engine's single pass: for every column the count of
@@ -15,9 +16,15 @@ final class GroupTables {
     private static final int COMPLETE = 0;
     private static final int PARTIAL = 1;
 
+    private final SurveyLayout layout;
     private final List<AnswerScale> columnScales;
     private final List<ScaleDefinition> scales;
     private final ScoreCodes[] codes;
+    private final int groups;
+    private final int[][] scaleColumns;
+    private final int[] completeFrom;
+    /** Columns outside every scale (an eNPS item); they count as complete. */
+    private final int[] freeColumns;
     private final int[] columnBase;
     private final int columnCells;
     private final int[] scoreBase;
@@ -26,9 +33,22 @@ final class GroupTables {
     private final int[] scoreCounts;
 
     GroupTables(SurveyLayout layout, ScoreCodes[] codes, int groups) {
+        this.layout = layout;
         this.columnScales = layout.columnScales();
         this.scales = layout.scoredScales();
         this.codes = codes;
+        this.groups = groups;
+        scaleColumns = new int[scales.size()][];
+        completeFrom = new int[scales.size()];
+        boolean[] inScale = new boolean[columnScales.size()];
+        for (int s = 0; s < scales.size(); s++) {
+            scaleColumns[s] = scales.get(s).columnArray();
+            completeFrom[s] = codes[s].firstCompleteCode();
+            for (int c : scaleColumns[s]) {
+                inScale[c] = true;
+            }
+        }
+        freeColumns = IntStream.range(0, inScale.length).filter(c -> !inScale[c]).toArray();
         columnBase = new int[columnScales.size()];
         int cells = 0;
         for (int c = 0; c < columnScales.size(); c++) {
@@ -48,24 +68,46 @@ final class GroupTables {
     }
 
     /**
-     * Counts one respondent of {@code group}: keyed offsets per column (-1 = missing), score code
-     * per scale (-1 = no item answered), and per column whether its scale was answered completely.
+     * Counts one respondent of {@code group}: keyed offsets per column (-1 = missing) and score
+     * code per scale (-1 = no item answered, so none of its columns has an answer either).
      */
-    void add(int group, int[] offsets, int[] scoreCodes, boolean[] columnComplete) {
-        int completeBase = group * 2 * columnCells;
-        for (int c = 0; c < offsets.length; c++) {
-            int o = offsets[c];
-            if (o >= 0) {
-                columnCounts[completeBase + (columnComplete[c] ? 0 : columnCells) + columnBase[c] + o]++;
-            }
-        }
+    void add(int group, int[] offsets, int[] scoreCodes) {
+        int groupBase = group * 2 * columnCells;
         int scoreRow = group * scoreCells;
         for (int s = 0; s < scoreCodes.length; s++) {
             int code = scoreCodes[s];
-            if (code >= 0) {
-                scoreCounts[scoreRow + scoreBase[s] + code]++;
+            if (code < 0) {
+                continue;
+            }
+            scoreCounts[scoreRow + scoreBase[s] + code]++;
+            int setBase = groupBase + (code >= completeFrom[s] ? 0 : columnCells);
+            for (int c : scaleColumns[s]) {
+                int o = offsets[c];
+                if (o >= 0) {
+                    columnCounts[setBase + columnBase[c] + o]++;
+                }
             }
         }
+        for (int c : freeColumns) {
+            int o = offsets[c];
+            if (o >= 0) {
+                columnCounts[groupBase + columnBase[c] + o]++;
+            }
+        }
+    }
+
+    /** The tables of all groups added together: one group holding every respondent counted here. */
+    GroupTables total() {
+        GroupTables total = new GroupTables(layout, codes, 1);
+        for (int g = 0; g < groups; g++) {
+            for (int i = 0; i < 2 * columnCells; i++) {
+                total.columnCounts[i] += columnCounts[g * 2 * columnCells + i];
+            }
+            for (int i = 0; i < scoreCells; i++) {
+                total.scoreCounts[i] += scoreCounts[g * scoreCells + i];
+            }
+        }
+        return total;
     }
 
     /** Counts per option of a column, keyed, over complete and partial respondents. */

@@ -23,17 +23,14 @@ final class ScaleAccumulator {
     private final long[] cross;
     private final long[] itemTimesT;
 
-    // Respondents with gaps, per pair (i, j) with i <= j, over the rows that answered both.
-    private final long[] pairN;
-    private final long[] pairSumI;
-    private final long[] pairSumJ;
-    private final long[] pairSumII;
-    private final long[] pairSumJJ;
-    private final long[] pairSumIJ;
-    // ... and per item, the person score s = t/m over the rows that answered the item.
-    private final double[] partialScore;
-    private final double[] partialScore2;
-    private final double[] partialItemScore;
+    // Respondents with gaps, per pair (i, j) with i <= j, over the rows that answered both:
+    // n, sum o_i, sum o_j, sum o_i^2, sum o_j^2, sum o_i o_j, side by side for locality.
+    private static final int PAIR_FIELDS = 6;
+    private final long[] partialPairs;
+    // ... and per item, over the rows that answered it, with the person score s = t/m:
+    // sum s, sum s^2, sum o_i s.
+    private static final int SCORE_FIELDS = 3;
+    private final double[] partialScores;
 
     private final int[] scoreCounts;
 
@@ -46,15 +43,8 @@ final class ScaleAccumulator {
         sum = new long[k];
         cross = new long[k * k];
         itemTimesT = new long[k];
-        pairN = new long[k * k];
-        pairSumI = new long[k * k];
-        pairSumJ = new long[k * k];
-        pairSumII = new long[k * k];
-        pairSumJJ = new long[k * k];
-        pairSumIJ = new long[k * k];
-        partialScore = new double[k];
-        partialScore2 = new double[k];
-        partialItemScore = new double[k];
+        partialPairs = new long[k * k * PAIR_FIELDS];
+        partialScores = new double[k * SCORE_FIELDS];
         scoreCounts = new int[codes.size()];
     }
 
@@ -108,19 +98,20 @@ final class ScaleAccumulator {
             if (oi < 0) {
                 continue;
             }
-            partialScore[i] += score;
-            partialScore2[i] += score * score;
-            partialItemScore[i] += oi * score;
+            int q = i * SCORE_FIELDS;
+            partialScores[q] += score;
+            partialScores[q + 1] += score * score;
+            partialScores[q + 2] += oi * score;
             for (int j = i; j < k; j++) {
                 int oj = present[j];
                 if (oj >= 0) {
-                    int p = i * k + j;
-                    pairN[p]++;
-                    pairSumI[p] += oi;
-                    pairSumJ[p] += oj;
-                    pairSumII[p] += oi * oi;
-                    pairSumJJ[p] += oj * oj;
-                    pairSumIJ[p] += oi * oj;
+                    int p = (i * k + j) * PAIR_FIELDS;
+                    partialPairs[p]++;
+                    partialPairs[p + 1] += oi;
+                    partialPairs[p + 2] += oj;
+                    partialPairs[p + 3] += oi * oi;
+                    partialPairs[p + 4] += oj * oj;
+                    partialPairs[p + 5] += oi * oj;
                 }
             }
         }
@@ -139,12 +130,12 @@ final class ScaleAccumulator {
         for (int i = 0; i < k; i++) {
             for (int j = i; j < k; j++) {
                 int p = i * k + j;
-                long count = completeN + (pairwise ? pairN[p] : 0);
-                double si = sum[i] + (pairwise ? pairSumI[p] : 0);
-                double sj = sum[j] + (pairwise ? pairSumJ[p] : 0);
-                double sii = cross[i * k + i] + (pairwise ? pairSumII[p] : 0);
-                double sjj = cross[j * k + j] + (pairwise ? pairSumJJ[p] : 0);
-                double sij = cross[p] + (pairwise ? pairSumIJ[p] : 0);
+                long count = completeN + partial(pairwise, p, 0);
+                double si = sum[i] + partial(pairwise, p, 1);
+                double sj = sum[j] + partial(pairwise, p, 2);
+                double sii = cross[i * k + i] + partial(pairwise, p, 3);
+                double sjj = cross[j * k + j] + partial(pairwise, p, 4);
+                double sij = cross[p] + partial(pairwise, p, 5);
                 double centredCross = sij - si * sj / count;
                 double cov = count < 2 ? Double.NaN : centredCross / (count - 1);
                 double r = centredCross / Math.sqrt((sii - si * si / count) * (sjj - sj * sj / count));
@@ -160,16 +151,22 @@ final class ScaleAccumulator {
         for (int i = 0; i < k; i++) {
             int p = i * k + i;
             double count = n[p];
-            double sv = sum[i] + (pairwise ? pairSumI[p] : 0);
-            double svv = cross[p] + (pairwise ? pairSumII[p] : 0);
-            double ss = (double) sumT / k + (pairwise ? partialScore[i] : 0);
-            double sss = (double) sumT2 / ((double) k * k) + (pairwise ? partialScore2[i] : 0);
-            double svs = (double) itemTimesT[i] / k + (pairwise ? partialItemScore[i] : 0);
+            double sv = sum[i] + partial(pairwise, p, 1);
+            double svv = cross[p] + partial(pairwise, p, 3);
+            int q = i * SCORE_FIELDS;
+            double ss = (double) sumT / k + (pairwise ? partialScores[q] : 0);
+            double sss = (double) sumT2 / ((double) k * k) + (pairwise ? partialScores[q + 1] : 0);
+            double svs = (double) itemTimesT[i] / k + (pairwise ? partialScores[q + 2] : 0);
             itemTotalR[i] = (svs - sv * ss / count) / Math.sqrt((svv - sv * sv / count) * (sss - ss * ss / count));
         }
         Moments score = pairwise ? Moments.ofCounts(scoreCounts, 0, scoreCounts.length, codes.values()) : completeScore();
         return new ItemCovariances(columns.clone(), pairwise ? rowsPassed : completeN, n, covariance, correlation,
                 itemMean, itemTotalR, score);
+    }
+
+    /** A partial-row pair sum, counted only for pairwise covariances. */
+    private long partial(boolean pairwise, int pair, int field) {
+        return pairwise ? partialPairs[pair * PAIR_FIELDS + field] : 0;
     }
 
     /** Moments of the person scores of the complete rows, from their exact sums. */

@@ -60,9 +60,9 @@ final class ScoreCodes {
         return firstCode[answered] + sumOfOffsets;
     }
 
-    /** Whether the code belongs to a person who answered every item. */
-    boolean isComplete(int code) {
-        return code >= firstCode[items];
+    /** Codes from this one on belong to persons who answered every item. */
+    int firstCompleteCode() {
+        return firstCode[items];
     }
 
     int size() {

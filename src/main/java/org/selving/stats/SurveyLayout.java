@@ -31,12 +31,14 @@ public record SurveyLayout(List<AnswerScale> columnScales, Set<Integer> reversed
         }
         List<ScaleDefinition> scales = new ArrayList<>(dimensions);
         outcome.ifPresent(scales::add);
+        // An item scores one scale: its answers are counted once per group, under that scale.
+        Set<Integer> seen = new HashSet<>();
         for (ScaleDefinition scale : scales) {
-            Set<Integer> seen = new HashSet<>();
             for (int c : scale.columns()) {
                 checkColumn(c, cols, "column of scale " + scale.key());
                 if (!seen.add(c)) {
-                    throw new IllegalArgumentException("scale " + scale.key() + " lists column " + c + " twice");
+                    throw new IllegalArgumentException("column " + c + " appears twice among the scales (in " + scale.key()
+                            + ")");
                 }
                 if (!columnScales.get(c).equals(columnScales.get(scale.columns().get(0)))) {
                     throw new IllegalArgumentException(

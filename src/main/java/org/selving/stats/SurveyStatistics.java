@@ -39,45 +39,33 @@ public final class SurveyStatistics {
             accumulators[s] = new ScaleAccumulator(scales.get(s).columnArray(), answerScales.get(s));
             codes[s] = accumulators[s].codes();
         }
-        int[] scaleOfColumn = new int[answers.cols()];
-        java.util.Arrays.fill(scaleOfColumn, -1);
-        for (int s = 0; s < scaleCount; s++) {
-            for (int c : scales.get(s).columns()) {
-                scaleOfColumn[c] = s;
-            }
-        }
-        GroupTables overall = new GroupTables(layout, codes, 1);
-        GroupTables unitTables = new GroupTables(layout, codes, units.count());
+        // One more unit table collects the rows without a unit, so that all units together are
+        // everybody and the overall tables follow by adding them up instead of counting again.
+        int noUnit = units.count();
+        GroupTables unitTables = new GroupTables(layout, codes, units.count() + 1);
         GroupTables segmentTables = new GroupTables(layout, codes, segments.count());
         DriverAccumulator drivers = layout.outcome().isPresent() ? new DriverAccumulator(codes, answerScales) : null;
 
         float[] values = answers.values();
         int[] offsets = new int[answers.cols()];
         int[] scoreCodes = new int[scaleCount];
-        boolean[] columnComplete = new boolean[answers.cols()];
         for (int row = 0; row < answers.rows(); row++) {
             decoder.decode(values, row, offsets);
             for (int s = 0; s < scaleCount; s++) {
                 scoreCodes[s] = accumulators[s].add(offsets);
             }
-            for (int c = 0; c < columnComplete.length; c++) {
-                int s = scaleOfColumn[c];
-                columnComplete[c] = s < 0 || (scoreCodes[s] >= 0 && codes[s].isComplete(scoreCodes[s]));
-            }
-            overall.add(0, offsets, scoreCodes, columnComplete);
             int unit = units.label(row);
-            if (unit >= 0) {
-                unitTables.add(unit, offsets, scoreCodes, columnComplete);
-            }
+            unitTables.add(unit >= 0 ? unit : noUnit, offsets, scoreCodes);
             int segment = segments.label(row);
             if (segment >= 0) {
-                segmentTables.add(segment, offsets, scoreCodes, columnComplete);
+                segmentTables.add(segment, offsets, scoreCodes);
             }
             if (drivers != null) {
                 drivers.add(scoreCodes);
             }
         }
 
+        GroupTables overall = unitTables.total();
         List<ItemSummary> items = new ArrayList<>(answers.cols());
         for (int c = 0; c < answers.cols(); c++) {
             items.add(overall.item(0, c));
