@@ -32,9 +32,8 @@ public final class AnswerMatrix {
         return new AnswerMatrix(values, rows, cols);
     }
 
-    /** A matrix copied from rows of equal length (NaN = missing). */
-    public static AnswerMatrix of(double[][] rows) {
-        int cols = rows.length == 0 ? 1 : rows[0].length;
+    /** A matrix copied from rows of {@code cols} answers each (NaN = missing). */
+    public static AnswerMatrix of(double[][] rows, int cols) {
         float[] values = new float[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != cols) {

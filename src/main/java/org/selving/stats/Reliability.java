@@ -24,12 +24,12 @@ public final class Reliability {
      */
     public static ScaleReliability of(AnswerMatrix answers, int[] columns, boolean[] reversed, AnswerScale scale,
             MissingAnswers missing) {
-        ColumnDecoder decoder = new ColumnDecoder(SurveyLayout.singleScale(answers.cols(), columns, reversed, scale));
+        ColumnDecoder decoder = new ColumnDecoder(SurveyLayout.singleScale(answers.cols(), columns, reversed, scale),
+                columns);
+        decoder.checkFits(answers);
         ScaleAccumulator accumulator = new ScaleAccumulator(columns, scale);
-        int[] offsets = new int[answers.cols()];
         for (int row = 0; row < answers.rows(); row++) {
-            decoder.decode(answers.values(), row, offsets);
-            accumulator.add(offsets);
+            accumulator.add(decoder.decode(answers.values(), row));
         }
         return of(accumulator.covariances(missing, answers.rows()));
     }

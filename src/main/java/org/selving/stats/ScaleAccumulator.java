@@ -1,5 +1,7 @@
 package org.selving.stats;
 
+import java.util.Arrays;
+
 /**
  * The one-pass sums behind a scale's reliability. Respondents who answered every item (nearly
  * all of them) go to exact integer sums of keyed offsets and their cross-products; the few with
@@ -169,13 +171,10 @@ final class ScaleAccumulator {
         return pairwise ? partialPairs[pair * PAIR_FIELDS + field] : 0;
     }
 
-    /** Moments of the person scores of the complete rows, from their exact sums. */
+    /** Moments of the person scores of the complete rows: the last block of the score table. */
     private Moments completeScore() {
-        if (completeN == 0) {
-            return Moments.EMPTY;
-        }
-        double meanT = (double) sumT / completeN;
-        double squares = ((double) sumT2 - (double) sumT * sumT / completeN) / ((double) k * k);
-        return new Moments(completeN, scale.min() + meanT / k, squares);
+        int first = codes.firstCompleteCode();
+        double[] values = Arrays.copyOfRange(codes.values(), first, codes.size());
+        return Moments.ofCounts(scoreCounts, first, values.length, values);
     }
 }

@@ -31,7 +31,9 @@ public record Share(long count, long total, double proportion, Interval ci95) {
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double half = Distributions.Z_975 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return Result.of(new Share(count, total, p,
-                new Interval(Math.max(0, centre - half), Math.min(1, centre + half))));
+        // At 0% and 100% the bound is exactly 0 or 1; rounding must not leave it a hair inside.
+        double lower = count == 0 ? 0 : Math.max(0, centre - half);
+        double upper = count == total ? 1 : Math.min(1, centre + half);
+        return Result.of(new Share(count, total, p, new Interval(lower, upper)));
     }
 }

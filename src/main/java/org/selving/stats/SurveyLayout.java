@@ -60,7 +60,10 @@ public record SurveyLayout(List<AnswerScale> columnScales, Set<Integer> reversed
         }
     }
 
-    /** A layout with a single dimension and nothing else: what one scale's reliability needs. */
+    /**
+     * A layout with a single dimension and nothing else: what one scale's reliability needs. The
+     * other columns get the same answer scale but are never read.
+     */
     static SurveyLayout singleScale(int cols, int[] columns, boolean[] reversed, AnswerScale scale) {
         if (reversed.length != columns.length) {
             throw new IllegalArgumentException("one reverse flag per column needed");

@@ -47,10 +47,9 @@ public final class SurveyStatistics {
         DriverAccumulator drivers = layout.outcome().isPresent() ? new DriverAccumulator(codes, answerScales) : null;
 
         float[] values = answers.values();
-        int[] offsets = new int[answers.cols()];
         int[] scoreCodes = new int[scaleCount];
         for (int row = 0; row < answers.rows(); row++) {
-            decoder.decode(values, row, offsets);
+            int[] offsets = decoder.decode(values, row);
             for (int s = 0; s < scaleCount; s++) {
                 scoreCodes[s] = accumulators[s].add(offsets);
             }

@@ -36,7 +36,7 @@ final class Psafety {
                 answers[r][i] = Resources.answer(rows.get(r)[3 + i]);
             }
         }
-        return new Psafety(AnswerMatrix.of(answers), team, Resources.json("reference/expected_psafety.json"));
+        return new Psafety(AnswerMatrix.of(answers, 7), team, Resources.json("reference/expected_psafety.json"));
     }
 
     /** The layout of the reference scale: one dimension of the seven items, no outcome. */

@@ -51,7 +51,7 @@ final class Survey {
                 answers[r][c] = Resources.answer(f[3 + c]);
             }
         }
-        return new Survey(AnswerMatrix.of(answers), Grouping.of(unit, 15), Grouping.of(segment, 3),
+        return new Survey(AnswerMatrix.of(answers, COLUMNS.length), Grouping.of(unit, 15), Grouping.of(segment, 3),
                 Resources.json("reference/expected_survey.json"));
     }
 
