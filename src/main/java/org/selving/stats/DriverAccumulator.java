@@ -158,6 +158,10 @@ final class DriverAccumulator {
         for (int a = 0; a < size; a++) {
             for (int b = a; b < size; b++) {
                 double c = completeN == 0 ? 0 : crossProducts[a * size + b] - sums[a] * sums[b] / completeN;
+                // A constant score leaves rounding noise on the diagonal: that is no variance.
+                if (a == b && c <= 1e-12 * crossProducts[a * size + a]) {
+                    c = 0;
+                }
                 centredCrossProducts[a * size + b] = c;
                 centredCrossProducts[b * size + a] = c;
             }

@@ -18,7 +18,8 @@ public final class IntraclassCorrelation {
     }
 
     private static Result<Icc> fromAnova(Anova anova, List<Moments> groups) {
-        if (!(anova.msBetween() > 0)) {
+        // Equal group means leave rounding noise in SS between, which would make ICC2 absurdly negative.
+        if (!(anova.ssBetween() > 1e-12 * (anova.ssBetween() + anova.ssWithin()))) {
             return Result.notComputable(Reason.ZERO_VARIANCE, "the group means are all equal");
         }
         double n = anova.n();

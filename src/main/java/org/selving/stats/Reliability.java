@@ -13,6 +13,7 @@ public final class Reliability {
 
     /** psych prints the Duhachek interval as alpha +/- 1.96 ASE, with 1.96 written out. */
     private static final double PSYCH_Z = 1.96;
+    private static final double NEGLIGIBLE = 1e-12;
 
     private Reliability() {
     }
@@ -76,8 +77,10 @@ public final class Reliability {
                 return problem(Reason.CONSTANT_ITEM, "column " + in.columns()[i] + " got the same answer from everybody");
             }
         }
+        // Relative to the item variances: items that cancel out leave rounding noise, not a variance.
         double[] r = Matrices.covarianceToCorrelation(in.covariance(), k);
-        if (!(Matrices.sum(in.covariance()) > 0) || !(Matrices.sum(r) > 0)) {
+        if (!(Matrices.sum(in.covariance()) > NEGLIGIBLE * Matrices.trace(in.covariance(), k))
+                || !(Matrices.sum(r) > NEGLIGIBLE * k)) {
             return problem(Reason.ZERO_VARIANCE, "the items cancel out: the total score does not vary");
         }
         return Optional.empty();
