@@ -41,6 +41,14 @@ public record Descriptives(long n, double mean, Result<Double> sd, double median
         return Result.of(new Descriptives(n, mean, sd, median, meanCi, scale.index(mean), indexCi));
     }
 
+    /**
+     * The moments behind these descriptives, for tests between surveys that were computed apart
+     * (this cycle against the last: {@link WelchTest#fromMoments}).
+     */
+    public Moments moments() {
+        return new Moments(n, mean, sd.isComputed() ? sd.value() * sd.value() * (n - 1) : 0);
+    }
+
     /** R's median of sorted values: the middle one, or the mean of the two middle ones. */
     static double medianOfSorted(double[] sorted) {
         int n = sorted.length;

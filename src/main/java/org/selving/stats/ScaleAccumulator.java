@@ -54,10 +54,6 @@ final class ScaleAccumulator {
         return codes;
     }
 
-    int[] scoreCounts() {
-        return scoreCounts;
-    }
-
     /** Adds one respondent's keyed offsets (-1 = missing); returns the score code, -1 if no item was answered. */
     int add(int[] rowOffsets) {
         int m = 0;

@@ -8,10 +8,10 @@ import java.util.List;
  * <p>
  * The pass decodes each row once into keyed integer offsets and feeds them to accumulators that
  * keep exact counts and integer sums: per scale the cross-products reliability needs
- * ({@link ScaleAccumulator}), per group (overall, unit, segment) frequency tables of answers and
- * person scores ({@link GroupTables}), and the joint tables and cross-products of the drivers
- * ({@link DriverAccumulator}). No statistic reads the answers again, and nothing is boxed or
- * allocated per row. Memory beyond the answer matrix is a few tables whose size depends on the
+ * ({@link ScaleAccumulator}), per unit and per segment frequency tables of answers and person
+ * scores ({@link GroupTables}; the overall tables are the units' added up), and the joint tables
+ * and cross-products of the drivers ({@link DriverAccumulator}). No statistic reads the answers
+ * again, and nothing is boxed or allocated per row. Memory beyond the answer matrix is a few tables whose size depends on the
  * number of groups, items and options, not on the number of respondents.
  */
 public final class SurveyStatistics {

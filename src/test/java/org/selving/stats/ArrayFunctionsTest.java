@@ -100,6 +100,21 @@ class ArrayFunctionsTest {
         }
     }
 
+    /** Two cycles computed apart are compared from their descriptives alone. */
+    @Test
+    void welchTestFromTwoSeparatelyComputedDescriptives() {
+        double[] scores = dimension(2);
+        double[] staff = inSegment(scores, 0);
+        double[] managers = inSegment(scores, 1);
+        MeanComparison fromDescriptives = WelchTest.fromMoments(
+                Descriptives.of(staff, Survey.FIVE_POINT).value().moments(),
+                Descriptives.of(managers, Survey.FIVE_POINT).value().moments()).value();
+        MeanComparison fromArrays = WelchTest.of(staff, managers).value();
+        assertEquals(fromArrays.t(), fromDescriptives.t(), 1e-10);
+        assertEquals(fromArrays.p(), fromDescriptives.p(), 1e-10);
+        assertEquals(fromArrays.hedgesGCi95().lower(), fromDescriptives.hedgesGCi95().lower(), 1e-10);
+    }
+
     @Test
     void oneItemRwgAndEnps() {
         for (int unit = 0; unit < 14; unit++) {

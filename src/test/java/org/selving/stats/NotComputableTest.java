@@ -193,9 +193,12 @@ class NotComputableTest {
 
     @Test
     void askingANotComputableResultForItsValueSaysWhy() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Descriptives.of(new double[0], FIVE).value());
+        Result<Descriptives> none = Descriptives.of(new double[0], FIVE);
+        IllegalStateException e = assertThrows(IllegalStateException.class, none::value);
         assertTrue(e.getMessage().contains("NO_DATA"), e.getMessage());
+        assertEquals(-1.0, none.map(Descriptives::mean).orElse(-1.0));
+        assertEquals(Reason.NO_DATA, reason(none.map(Descriptives::mean)));
+        assertEquals(3.0, Descriptives.of(new double[] {3}, FIVE).map(Descriptives::mean).orElse(-1.0));
     }
 
     /** Answers that cannot come from the scale are a caller's bug: they fail at once, naming the cell. */
