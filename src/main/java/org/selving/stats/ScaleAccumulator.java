@@ -17,13 +17,12 @@ final class ScaleAccumulator {
     private final ScoreCodes codes;
     private final int[] present;
 
-    // Respondents who answered all k items: exact sums of offsets o_i, t = sum of o_i.
+    // Respondents who answered all k items: exact sums of offsets o_i and of o_i o_j (i <= j).
+    // Their person score is min + t/k with t = sum of o_i, so sum of t, of t^2 and of o_i t
+    // follow from these without being counted.
     private long completeN;
-    private long sumT;
-    private long sumT2;
     private final long[] sum;
     private final long[] cross;
-    private final long[] itemTimesT;
 
     // Respondents with gaps, per pair (i, j) with i <= j, over the rows that answered both:
     // n, sum o_i, sum o_j, sum o_i^2, sum o_j^2, sum o_i o_j, side by side for locality.
@@ -44,7 +43,6 @@ final class ScaleAccumulator {
         present = new int[k];
         sum = new long[k];
         cross = new long[k * k];
-        itemTimesT = new long[k];
         partialPairs = new long[k * k * PAIR_FIELDS];
         partialScores = new double[k * SCORE_FIELDS];
         scoreCounts = new int[codes.size()];
@@ -73,12 +71,9 @@ final class ScaleAccumulator {
         scoreCounts[code]++;
         if (m == k) {
             completeN++;
-            sumT += t;
-            sumT2 += (long) t * t;
             for (int i = 0; i < k; i++) {
                 int oi = present[i];
                 sum[i] += oi;
-                itemTimesT[i] += (long) oi * t;
                 int row = i * k;
                 for (int j = i; j < k; j++) {
                     cross[row + j] += oi * present[j];
@@ -144,6 +139,17 @@ final class ScaleAccumulator {
                     itemMean[i] = scale.min() + si / count;
                 }
             }
+        }
+        // Complete rows: sum of o_i t = sum over j of sum o_i o_j; sum of t and of t^2 add those up.
+        long sumT = 0;
+        long sumT2 = 0;
+        long[] itemTimesT = new long[k];
+        for (int i = 0; i < k; i++) {
+            sumT += sum[i];
+            for (int j = 0; j < k; j++) {
+                itemTimesT[i] += cross[Math.min(i, j) * k + Math.max(i, j)];
+            }
+            sumT2 += itemTimesT[i];
         }
         double[] itemTotalR = new double[k];
         for (int i = 0; i < k; i++) {
