@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Cronbach's alpha (with everything psych::alpha reports) and omega total of one scale, computed
- * from the item covariances the engine gathers. Formulas follow psych 2.2.9; the reference
- * README (test resources) states each one.
+ * from the item covariances the engine gathers. Formulas follow psych 2.2.9;
+ * src/test/resources/reference/README.md states each one.
  */
 public final class Reliability {
 

@@ -11,8 +11,13 @@ import java.util.List;
  * ({@link ScaleAccumulator}), per unit and per segment frequency tables of answers and person
  * scores ({@link GroupTables}; the overall tables are the units' added up), and the joint tables
  * and cross-products of the drivers ({@link DriverAccumulator}). No statistic reads the answers
- * again, and nothing is boxed or allocated per row. Memory beyond the answer matrix is a few tables whose size depends on the
- * number of groups, items and options, not on the number of respondents.
+ * again, and nothing is boxed or allocated per row.
+ * <p>
+ * Memory beyond the answer matrix does not grow with the number of respondents: per group
+ * (unit or segment) 4 bytes for each answer option of each item, twice, and for each possible
+ * person score of each scale; about 3.5 KB for 42 five-point items in 11 scales.
+ * <p>
+ * The method is a pure function of its arguments and may run on several threads at once.
  */
 public final class SurveyStatistics {
 
