@@ -15,7 +15,8 @@ import org.apache.commons.math3.linear.RealVector;
  * fixed point satisfies sum_{j != i} r_ij lambda_j = lambda_i sum_{j != i} lambda_j^2, which is
  * exactly the stationarity condition of the minres criterion, so both reach the same loadings.
  * As in psych, the start is the squared multiple correlations and uniquenesses are kept at or
- * above 0.005.
+ * above 0.005. A fit that ends on that bound is a Heywood case and is reported as such instead
+ * of as loadings (psych would print them with a warning).
  */
 final class MinresFactor {
 
@@ -23,14 +24,11 @@ final class MinresFactor {
     private static final double TOLERANCE = 1e-12;
     private static final int MAX_ITERATIONS = 10_000;
 
-    /** The fitted loadings and whether a communality sits on the 0.995 bound. */
-    record Fit(double[] loadings, boolean heywoodCase) {
-    }
-
     private MinresFactor() {
     }
 
-    static Result<Fit> fit(double[] correlation, int k) {
+    /** The loadings, oriented so that they sum to a positive number. */
+    static Result<double[]> fit(double[] correlation, int k) {
         double[] communality = Matrices.squaredMultipleCorrelations(correlation, k);
         for (int i = 0; i < k; i++) {
             communality[i] = clamp(communality[i]);
@@ -50,7 +48,13 @@ final class MinresFactor {
                     communality[i] = next;
                 }
                 if (change < TOLERANCE) {
-                    return Result.of(new Fit(oriented(loadings), hitsBound(communality)));
+                    for (int i = 0; i < k; i++) {
+                        if (communality[i] >= MAX_COMMUNALITY) {
+                            return Result.notComputable(Reason.HEYWOOD_CASE,
+                                    "item " + (i + 1) + " of the scale would need a communality of 1 or more");
+                        }
+                    }
+                    return Result.of(oriented(loadings));
                 }
             }
         } catch (MaxCountExceededException | MathArithmeticException e) {
@@ -81,16 +85,7 @@ final class MinresFactor {
         return Math.min(Math.max(communality, 0), MAX_COMMUNALITY);
     }
 
-    private static boolean hitsBound(double[] communality) {
-        for (double h : communality) {
-            if (h >= MAX_COMMUNALITY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A factor's sign is arbitrary; orient it so the loadings sum to a positive number, as psych reports. */
+    /** A factor's sign is arbitrary; orient it as psych reports it. */
     private static double[] oriented(double[] loadings) {
         double sum = 0;
         for (double l : loadings) {

@@ -10,11 +10,8 @@ import java.util.List;
  * @param omegaTotalModel (sum lambda)^2 / ((sum lambda)^2 + sum(u2)), the usual CFA-style formula
  * @param loadings        minres loadings, oriented so that they sum to a positive number
  * @param uniquenesses    u2 = 1 - loading^2
- * @param heywoodCase     a communality reached psych's bound of 0.995 (uniqueness 0.005): the fit
- *                        sits on that bound and the value deserves caution
  */
-public record OmegaTotal(double omegaTotal, double omegaTotalModel, List<Double> loadings, List<Double> uniquenesses,
-        boolean heywoodCase) {
+public record OmegaTotal(double omegaTotal, double omegaTotalModel, List<Double> loadings, List<Double> uniquenesses) {
 
     public OmegaTotal {
         loadings = List.copyOf(loadings);

@@ -26,6 +26,11 @@ public enum Reason {
     SINGULAR_MATRIX,
     /** An iterative fit did not settle. */
     NOT_CONVERGED,
+    /**
+     * The one-factor model fits only with an item's communality at or above 1 (a Heywood case):
+     * an improper solution whose omega nobody should rely on.
+     */
+    HEYWOOD_CASE,
     /** The survey layout does not define what this statistic needs (an outcome or an eNPS item). */
     NOT_CONFIGURED
 }

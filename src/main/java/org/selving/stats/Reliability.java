@@ -202,21 +202,20 @@ public final class Reliability {
                         "an item does not vary among the respondents who answered it together with another");
             }
         }
-        return MinresFactor.fit(r, k).map(fit -> {
+        return MinresFactor.fit(r, k).map(fitted -> {
             double sumR = Matrices.sum(r);
             double sumLoadings = 0;
             double sumUniqueness = 0;
             List<Double> loadings = new ArrayList<>(k);
             List<Double> uniquenesses = new ArrayList<>(k);
-            for (double l : fit.loadings()) {
+            for (double l : fitted) {
                 sumLoadings += l;
                 sumUniqueness += 1 - l * l;
                 loadings.add(l);
                 uniquenesses.add(1 - l * l);
             }
             return new OmegaTotal((sumR - sumUniqueness) / sumR,
-                    sumLoadings * sumLoadings / (sumLoadings * sumLoadings + sumUniqueness), loadings, uniquenesses,
-                    fit.heywoodCase());
+                    sumLoadings * sumLoadings / (sumLoadings * sumLoadings + sumUniqueness), loadings, uniquenesses);
         });
     }
 }

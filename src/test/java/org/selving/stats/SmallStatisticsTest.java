@@ -2,7 +2,7 @@ package org.selving.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
@@ -105,9 +105,20 @@ class SmallStatisticsTest {
                 r[i * k + j] = i == j ? 1 : loadings[i] * loadings[j];
             }
         }
-        MinresFactor.Fit fit = MinresFactor.fit(r, k).value();
-        assertArrayEquals(loadings, fit.loadings(), 1e-9);
-        assertFalse(fit.heywoodCase());
+        assertArrayEquals(loadings, MinresFactor.fit(r, k).value(), 1e-9);
+    }
+
+    /**
+     * r12 = r13 = 0.9 and r23 = 0.5 fit one factor only with lambda1^2 = 0.9 * 0.9 / 0.5 = 1.62 > 1:
+     * a Heywood case, reported as such rather than as an omega.
+     */
+    @Test
+    void minresReportsAHeywoodCase() {
+        double[] r = {1, 0.9, 0.9, 0.9, 1, 0.5, 0.9, 0.5, 1};
+        Result<double[]> fit = MinresFactor.fit(r, 3);
+        assertEquals(Reason.HEYWOOD_CASE, ((Result.NotComputable<double[]>) fit).reason());
+        // a proper structure close by (lambda1^2 = 0.9 * 0.6 / 0.6 = 0.9) is fitted
+        assertTrue(MinresFactor.fit(new double[] {1, 0.6, 0.6, 0.6, 1, 0.4, 0.6, 0.4, 1}, 3).isComputed());
     }
 
     @Test
