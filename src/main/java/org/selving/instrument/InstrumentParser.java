@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.selving.instrument.InstrumentDefinitionException.Problem;
@@ -48,6 +49,9 @@ public final class InstrumentParser {
     static final int MAX_TITLE_LENGTH = 300;
 
     private static final String MISSING = "missing required field";
+    /** How Jackson words the errors that have no exception type of their own. */
+    private static final String DUPLICATE_FIELD = "Duplicate field ";
+    private static final String TRAILING_TOKENS = "Trailing token";
 
     private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -95,10 +99,49 @@ public final class InstrumentParser {
         try {
             return yaml.readValue(content, InstrumentFile.class);
         } catch (JacksonException e) {
-            throw new InstrumentDefinitionException(fileName, pathOf(e), describe(e));
+            throw new InstrumentDefinitionException(fileName, List.of(problemOf(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Turns what Jackson or SnakeYAML reports into a field path and words for a file's author. */
+    private static Problem problemOf(JacksonException e) {
+        String path = pathOf(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String allowed = unknown.getKnownPropertyIds() == null ? ""
+                    : "; allowed here: " + unknown.getKnownPropertyIds().stream()
+                            .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new Problem(path, "unknown field '" + unknown.getPropertyName() + "'" + allowed);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new Problem(path, "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType()));
+        }
+        String message = innermost(e).getOriginalMessage();
+        if (message.startsWith(TRAILING_TOKENS)) {
+            return new Problem("", "the file holds more than one YAML document (---): write one questionnaire per file");
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new Problem(path, "wrong kind of value: expected " + expected(mismatch.getTargetType()));
+        }
+        if (message.startsWith(DUPLICATE_FIELD)) {
+            String name = message.substring(DUPLICATE_FIELD.length()).replace("'", "");
+            if (!(path.equals(name) || path.endsWith("." + name))) {
+                path = path.isEmpty() ? name : path + "." + name;
+            }
+            return new Problem(path, "duplicate key '" + name + "': a key may appear only once in a mapping (line "
+                    + e.getLocation().getLineNr() + ")");
+        }
+        // SnakeYAML's own message shows the line, the column and the text around the error.
+        return new Problem(path, "not valid YAML: " + message);
+    }
+
+    private static JacksonException innermost(JacksonException e) {
+        JacksonException innermost = e;
+        while (innermost.getCause() instanceof JacksonException cause) {
+            innermost = cause;
+        }
+        return innermost;
     }
 
     private static String pathOf(JacksonException e) {
@@ -129,33 +172,6 @@ public final class InstrumentParser {
         } else if (field != null) {
             path.append(path.length() == 0 ? "" : ".").append(field);
         }
-    }
-
-    private static String describe(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String allowed = unknown.getKnownPropertyIds() == null ? ""
-                    : "; allowed here: " + unknown.getKnownPropertyIds().stream()
-                            .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return "unknown field '" + unknown.getPropertyName() + "'" + allowed;
-        }
-        if (e instanceof InvalidFormatException invalid) {
-            return "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType());
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "wrong kind of value: expected " + expected(mismatch.getTargetType());
-        }
-        Throwable cause = e;
-        while (cause.getCause() instanceof JacksonException inner) {
-            cause = inner;
-        }
-        String message = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : cause.getMessage();
-        if (message.startsWith("Duplicate field ")) {
-            message = "duplicate key " + message.substring("Duplicate field ".length())
-                    + ": each key may appear only once in a mapping";
-        } else {
-            message = "not valid YAML: " + message;
-        }
-        return e.getLocation() == null ? message : message + " (line " + e.getLocation().getLineNr() + ")";
     }
 
     private static String expected(Class<?> type) {
@@ -190,7 +206,7 @@ public final class InstrumentParser {
         }
 
         Instrument instrument(InstrumentFile file) {
-            key(file.key(), "key", null, "instrument");
+            key(file.key(), "key");
             languages(file.languages());
             Map<String, String> title = texts(file.title(), "title", true);
             title.forEach((language, text) -> {
@@ -222,18 +238,21 @@ public final class InstrumentParser {
             return value;
         }
 
-        /**
-         * @param seen keys already used in the same namespace, with where; null when the key is
-         *             the only one of its kind
-         */
-        private void key(String key, String path, Map<String, String> seen, String kind) {
+        private boolean key(String key, String path) {
             if (required(key, path) == null) {
-                return;
+                return false;
             }
             if (!KEY.matcher(key).matches()) {
                 problem(path, "'" + key + "' is not a valid key: use lower-case letters a-z, digits and _,"
                         + " starting with a letter, at most 64 characters");
-            } else if (seen != null) {
+                return false;
+            }
+            return true;
+        }
+
+        /** @param seen keys already used in the same namespace, with the path of the entry using each */
+        private void uniqueKey(String key, String path, Map<String, String> seen, String kind) {
+            if (key(key, path)) {
                 String entry = path.substring(0, path.length() - ".key".length());
                 String earlier = seen.putIfAbsent(key, entry);
                 if (earlier != null) {
@@ -297,58 +316,54 @@ public final class InstrumentParser {
                 return Map.of();
             }
             Map<String, ResponseScale> scales = new LinkedHashMap<>();
-            for (int i = 0; i < entries.size(); i++) {
-                String path = "scales[" + i + "]";
-                ScaleEntry entry = entries.get(i);
-                if (entry == null) {
-                    problem(path, "empty entry");
-                    continue;
-                }
-                key(entry.key(), path + ".key", scaleKeys, "scale");
-                Integer min = required(entry.min(), path + ".min");
-                Integer max = required(entry.max(), path + ".max");
-                if (min == null || max == null) {
-                    continue;
-                }
-                int points = max - min + 1;
-                if (points < 2) {
-                    problem(path + ".max", "empty scale: max (" + max + ") must be above min (" + min + ")");
-                    continue;
-                }
-                if (points > MAX_POINTS) {
-                    problem(path + ".max", "the scale has " + points + " points; at most " + MAX_POINTS
-                            + " are allowed");
-                    continue;
-                }
-                String range = "(" + min + " to " + max + ")";
-                Map<String, List<String>> labels = Map.of();
-                Map<String, List<String>> anchors = Map.of();
-                if (entry.labels() != null && entry.anchors() != null) {
-                    problem(path, "give either labels (one per point) or anchors (for min and max), not both");
-                } else if (entry.labels() != null) {
-                    labels = labelLists(entry.labels(), path + ".labels", points,
-                            "the scale has " + points + " points " + range);
-                } else if (entry.anchors() != null) {
-                    anchors = labelLists(entry.anchors(), path + ".anchors", 2,
-                            "anchors name the two ends of the scale, min and max");
-                } else {
-                    problem(path + ".labels", MISSING + ": give labels (one per point, " + points
-                            + " here) or anchors (two: for min and max)");
-                }
-                Integer favorableFrom = required(entry.favorableFrom(), path + ".favorable_from");
-                Integer unfavorableTo = required(entry.unfavorableTo(), path + ".unfavorable_to");
-                boolean splitOnScale = onScale(favorableFrom, min, max, path + ".favorable_from", range)
-                        & onScale(unfavorableTo, min, max, path + ".unfavorable_to", range);
-                if (splitOnScale && unfavorableTo >= favorableFrom) {
-                    problem(path + ".unfavorable_to", "unfavorable_to (" + unfavorableTo
-                            + ") must be below favorable_from (" + favorableFrom + ")");
-                }
-                if (entry.key() != null && splitOnScale) {
-                    scales.put(entry.key(), new ResponseScale(entry.key(), min, max, labels, anchors, favorableFrom,
-                            unfavorableTo));
-                }
-            }
+            each(entries, "scales", this::scale).forEach(scale -> scales.put(scale.key(), scale));
             return scales;
+        }
+
+        /** @return null when the scale is too broken to be used */
+        private ResponseScale scale(ScaleEntry entry, String path) {
+            uniqueKey(entry.key(), path + ".key", scaleKeys, "scale");
+            Integer min = required(entry.min(), path + ".min");
+            Integer max = required(entry.max(), path + ".max");
+            if (min == null || max == null) {
+                return null;
+            }
+            int points = max - min + 1;
+            if (points < 2) {
+                problem(path + ".max", "empty scale: max (" + max + ") must be above min (" + min + ")");
+                return null;
+            }
+            if (points > MAX_POINTS) {
+                problem(path + ".max", "the scale has " + points + " points; at most " + MAX_POINTS + " are allowed");
+                return null;
+            }
+            String range = "(" + min + " to " + max + ")";
+            Map<String, List<String>> labels = Map.of();
+            Map<String, List<String>> anchors = Map.of();
+            if (entry.labels() != null && entry.anchors() != null) {
+                problem(path, "give either labels (one per point) or anchors (for min and max), not both");
+            } else if (entry.labels() != null) {
+                labels = labelLists(entry.labels(), path + ".labels", points,
+                        "the scale has " + points + " points " + range);
+            } else if (entry.anchors() != null) {
+                anchors = labelLists(entry.anchors(), path + ".anchors", 2,
+                        "anchors name the two ends of the scale, min and max");
+            } else {
+                problem(path + ".labels", MISSING + ": give labels (one per point, " + points
+                        + " here) or anchors (two: for min and max)");
+            }
+            Integer favorableFrom = required(entry.favorableFrom(), path + ".favorable_from");
+            Integer unfavorableTo = required(entry.unfavorableTo(), path + ".unfavorable_to");
+            boolean splitOnScale = onScale(favorableFrom, min, max, path + ".favorable_from", range)
+                    & onScale(unfavorableTo, min, max, path + ".unfavorable_to", range);
+            if (!splitOnScale || entry.key() == null) {
+                return null;
+            }
+            if (unfavorableTo >= favorableFrom) {
+                problem(path + ".unfavorable_to", "unfavorable_to (" + unfavorableTo
+                        + ") must be below favorable_from (" + favorableFrom + ")");
+            }
+            return new ResponseScale(entry.key(), min, max, labels, anchors, favorableFrom, unfavorableTo);
         }
 
         private boolean onScale(Integer value, int min, int max, String path, String range) {
@@ -407,15 +422,8 @@ public final class InstrumentParser {
                 problem("dimensions", "declare at least one dimension");
                 return List.of();
             }
-            List<Dimension> dimensions = new ArrayList<>();
-            for (int i = 0; i < entries.size(); i++) {
-                String path = "dimensions[" + i + "]";
-                DimensionEntry entry = entries.get(i);
-                if (entry == null) {
-                    problem(path, "empty entry");
-                    continue;
-                }
-                key(entry.key(), path + ".key", dimensionKeys, "dimension");
+            return each(entries, "dimensions", (entry, path) -> {
+                uniqueKey(entry.key(), path + ".key", dimensionKeys, "dimension");
                 Map<String, String> title = texts(entry.title(), path + ".title", true);
                 Map<String, String> description = texts(entry.description(), path + ".description", false);
                 String scale = scaleReference(entry.scale(), path + ".scale", defaultScale);
@@ -423,45 +431,23 @@ public final class InstrumentParser {
                     problem(path + ".items", "a dimension needs at least one item");
                 }
                 List<Item> items = items(entry.items(), path + ".items", entry.key(), scale);
-                dimensions.add(new Dimension(entry.key(), title, description, items));
-            }
-            return dimensions;
+                return new Dimension(entry.key(), title, description, items);
+            });
         }
 
         private List<Item> items(List<ItemEntry> entries, String listPath, String dimension, String inheritedScale) {
-            if (entries == null) {
-                return List.of();
-            }
-            List<Item> items = new ArrayList<>();
-            for (int i = 0; i < entries.size(); i++) {
-                String path = listPath + "[" + i + "]";
-                ItemEntry entry = entries.get(i);
-                if (entry == null) {
-                    problem(path, "empty entry");
-                    continue;
-                }
-                key(entry.key(), path + ".key", answerKeys, "item");
+            return each(entries, listPath, (entry, path) -> {
+                uniqueKey(entry.key(), path + ".key", answerKeys, "item");
                 Map<String, String> text = texts(entry.text(), path + ".text", true);
                 String scale = scaleReference(entry.scale(), path + ".scale", inheritedScale);
-                items.add(new Item(entry.key(), dimension, text, scale, Boolean.TRUE.equals(entry.reverse()),
-                        Boolean.TRUE.equals(entry.required())));
-            }
-            return items;
+                return new Item(entry.key(), dimension, text, scale, Boolean.TRUE.equals(entry.reverse()),
+                        Boolean.TRUE.equals(entry.required()));
+            });
         }
 
         private List<CommentPrompt> comments(List<CommentEntry> entries) {
-            if (entries == null) {
-                return List.of();
-            }
-            List<CommentPrompt> comments = new ArrayList<>();
-            for (int i = 0; i < entries.size(); i++) {
-                String path = "comments[" + i + "]";
-                CommentEntry entry = entries.get(i);
-                if (entry == null) {
-                    problem(path, "empty entry");
-                    continue;
-                }
-                key(entry.key(), path + ".key", answerKeys, "item");
+            return each(entries, "comments", (entry, path) -> {
+                uniqueKey(entry.key(), path + ".key", answerKeys, "item");
                 Map<String, String> text = texts(entry.text(), path + ".text", true);
                 if (entry.reverse() != null) {
                     problem(path + ".reverse", "a free-text prompt cannot be reverse-keyed:"
@@ -471,9 +457,34 @@ public final class InstrumentParser {
                 if (maxLength < 1 || maxLength > COMMENT_MAX_LENGTH_LIMIT) {
                     problem(path + ".max_length", maxLength + " is not between 1 and " + COMMENT_MAX_LENGTH_LIMIT);
                 }
-                comments.add(new CommentPrompt(entry.key(), text, maxLength));
+                return new CommentPrompt(entry.key(), text, maxLength);
+            });
+        }
+
+        /**
+         * Checks each entry of a list with its path ({@code listPath[i]}); an absent list is an
+         * empty one, a blank entry is a problem.
+         *
+         * @param check returns what the entry becomes, or null when it is too broken to use
+         */
+        private <E, T> List<T> each(List<E> entries, String listPath, BiFunction<E, String, T> check) {
+            if (entries == null) {
+                return List.of();
             }
-            return comments;
+            List<T> result = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                String path = listPath + "[" + i + "]";
+                E entry = entries.get(i);
+                if (entry == null) {
+                    problem(path, "empty entry");
+                    continue;
+                }
+                T checked = check.apply(entry, path);
+                if (checked != null) {
+                    result.add(checked);
+                }
+            }
+            return result;
         }
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +86,7 @@ class ShippedSurveysTest {
         for (Instrument instrument : List.of(selving, pulse)) {
             assertEquals(LANGUAGES, instrument.languages());
             assertEquals("en", instrument.defaultLanguage());
-            List<Map<String, String>> texts = new java.util.ArrayList<>(List.of(instrument.title(),
+            List<Map<String, String>> texts = new ArrayList<>(List.of(instrument.title(),
                     instrument.description()));
             instrument.dimensions().forEach(d -> texts.add(d.title()));
             instrument.items().forEach(i -> texts.add(i.text()));
@@ -112,5 +116,18 @@ class ShippedSurveysTest {
         pulse.dimensions().forEach(d -> assertTrue(d.items().stream().anyMatch(Item::reverse), d.key()));
         assertEquals(List.of("recommend_workplace"), pulse.outcomes().stream().map(Item::key).toList());
         assertEquals(1, pulse.comments().size());
+    }
+
+    @Test
+    void theAnnotatedExampleInTheFormatDocumentationIsAValidQuestionnaire() throws IOException {
+        String readme = Files.readString(Path.of("surveys", "README.md"));
+        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        Instrument teamCheck = new InstrumentParser().parse("surveys/README.md",
+                example.getBytes(StandardCharsets.UTF_8));
+        assertEquals("team_check", teamCheck.key());
+        assertTrue(teamCheck.items().get(1).reverse());
+        assertTrue(teamCheck.outcomes().get(0).required());
+        assertEquals(1000, teamCheck.comments().get(0).maxLength());
     }
 }
