@@ -59,6 +59,9 @@ public class ResponseService {
      * nothing: the code is spent by {@link #submit}.
      */
     public Admission admitWithCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw ProblemException.invalid("code", "required");
+        }
         CodeHolder holder = codes.find(code).orElseThrow(() -> ProblemException.invalid("code",
                 "unknown access code; check for typing mistakes"));
         if (holder.used()) {

@@ -57,7 +57,8 @@ public class ProblemMappers {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return problem(400, "Malformed JSON", "The body is not valid JSON" + where + ".", uri,
+        String reason = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+        return problem(400, "Malformed JSON", "The body is not valid JSON" + where + reason, uri,
                 List.of(new FieldError("body", "not valid JSON" + where)));
     }
 

@@ -107,6 +107,8 @@ class ResponseApiTest {
         assertUnchangedBy(dataSource, () -> {
             submit(withCode(codes.get(0), "\"answers\": {\"know_purpose\": 4,}")).statusCode(400)
                     .contentType(Problem.MEDIA_TYPE).body("title", equalTo("Malformed JSON"));
+            submit(withCode(codes.get(0), "\"answers\": {\"know_purpose\": 4, \"know_purpose\": 5}")).statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE).body("detail", containsString("Duplicate field 'know_purpose'"));
             given().contentType("application/x-www-form-urlencoded").formParam("code", codes.get(0))
                     .post("/api/responses").then().statusCode(415).contentType(Problem.MEDIA_TYPE);
             given().contentType(ContentType.XML).body("<response/>").post("/api/responses").then().statusCode(415);
