@@ -89,12 +89,18 @@ public class ProblemMappers {
     /** 404 for unknown paths, 405 for a wrong method, 406, and any other HTTP error raised by the framework. */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
-        // Quarkus reports unparsable JSON as a 400 wrapping the parser's exception
-        if (e.getCause() instanceof JsonParseException parse) {
+        // Quarkus reports unreadable JSON as a 400 wrapping Jackson's exception
+        JsonParseException parse = cause(e, JsonParseException.class);
+        if (parse != null) {
             return malformedJson(parse, uri);
         }
-        if (e.getCause() instanceof MismatchedInputException mismatch) {
+        MismatchedInputException mismatch = cause(e, MismatchedInputException.class);
+        if (mismatch != null) {
             return mismatchedJson(mismatch, uri);
+        }
+        JsonMappingException mapping = cause(e, JsonMappingException.class);
+        if (mapping != null) {
+            return unreadableJson(mapping, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
@@ -125,6 +131,15 @@ public class ProblemMappers {
         LOG.error("Unexpected failure of " + uri.getPath(), e);
         return problem(500, "Internal error", "The server failed to handle this request; it has been logged.",
                 uri, List.of());
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
@@ -170,14 +185,15 @@ public class ProblemMappers {
                 }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    String name = node.getName() == null ? "" : node.getName();
-                    if (node.getIndex() != null) {
-                        name += "[" + node.getIndex() + "]";
-                    } else if (node.getKey() != null) {
-                        name = name.isEmpty() ? String.valueOf(node.getKey()) : name + "." + node.getKey();
+                    // an element of a list or map carries its index or key on the node that follows the container
+                    if (node.isInIterable() && !parts.isEmpty()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (position != null) {
+                            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
+                        }
                     }
-                    if (!name.isEmpty()) {
-                        parts.add(name);
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        parts.add(node.getName());
                     }
                 }
             }

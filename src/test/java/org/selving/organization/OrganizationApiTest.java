@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 
 import jakarta.inject.Inject;
@@ -22,19 +24,6 @@ class OrganizationApiTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    static long createOrganization(String name) {
-        return given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
-                .post("/api/organizations")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    static long createUnit(long orgId, String name, Long parentId) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"parentId\": " + parentId + "}")
-                .post("/api/organizations/" + orgId + "/units")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
 
     @Test
     void organizationsAreCreatedListedAndRenamed() {
