@@ -116,7 +116,7 @@ public record QuestionnaireForm(String action, String title, UnitField unit, Lis
                         option.label().get(language), null, option.key().equals(entries.segment()), false));
             }
             choices.add(new Choice("segment-none", FormEntries.SEGMENT, "", msg.form_prefer_not_to_say(), null,
-                    entries.segment().isBlank(), true));
+                    false, true));
             String error = errorByField.containsKey(FormEntries.SEGMENT) ? msg.form_error_choose() : null;
             String legend = segmentQuestion.text().get(language);
             if (error != null) {
