@@ -44,6 +44,17 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aFailureOfOursIsAFriendly500WithoutInternals() {
+        given().accept("text/html").header("Accept-Language", "fr").get("/test-failure")
+                .then().statusCode(500).contentType(containsString("text/html"))
+                .body(containsString("<h1>Un problème est survenu de notre côté</h1>"),
+                        not(containsString(FailingResource.SECRET)), not(containsString("IllegalStateException")));
+        given().accept("application/json").get("/api/test-failure")
+                .then().statusCode(500).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(500), "detail", not(containsString(FailingResource.SECRET)));
+    }
+
+    @Test
     void theStylesheetIsServedByTheApplicationItself() {
         given().get("/selving.css").then().statusCode(200).contentType(containsString("text/css"))
                 .body(containsString("@media print"));
