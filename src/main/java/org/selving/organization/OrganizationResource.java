@@ -1,11 +1,9 @@
 package org.selving.organization;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,18 +25,17 @@ public class OrganizationResource {
     @Inject
     OrganizationDirectory directory;
 
+    @Inject
+    OrganizationService organizations;
+
     @GET
     public List<OrganizationView> list() {
         return directory.organizations().stream().map(OrganizationView::of).toList();
     }
 
     @POST
-    @Transactional
     public RestResponse<OrganizationView> create(@Valid @NotNull OrganizationRequest body) {
-        Organization organization = new Organization();
-        organization.name = body.name().strip();
-        organization.createdAt = Instant.now();
-        organization.persist();
+        Organization organization = organizations.create(body.name(), false);
         return RestResponse.ResponseBuilder.<OrganizationView>created(URI.create("/api/organizations/" + organization.id))
                 .entity(OrganizationView.of(organization)).build();
     }
@@ -52,10 +49,7 @@ public class OrganizationResource {
     /** Renames the organization. */
     @PUT
     @Path("{id}")
-    @Transactional
     public OrganizationView update(long id, @Valid @NotNull OrganizationRequest body) {
-        Organization organization = directory.organization(id);
-        organization.name = body.name().strip();
-        return OrganizationView.of(organization);
+        return OrganizationView.of(organizations.rename(id, body.name()));
     }
 }
