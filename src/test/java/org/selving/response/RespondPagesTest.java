@@ -170,6 +170,14 @@ class RespondPagesTest {
     }
 
     @Test
+    void aCommentAsLongAsAllowedIsStoredWhateverItsCharacters() {
+        String longest = "Équipe à l'écoute, même en réunion. ".repeat(60).substring(0, 2000);
+        submitWithCode(codes.get(3), "comments.comment_change", longest).statusCode(303);
+        assertEquals(1, count(dataSource, "SELECT COUNT(*) FROM response_comment WHERE assessment_id = ? AND body = ?",
+                assessment, longest.strip()));
+    }
+
+    @Test
     void sendingNothingAtAllIsRefusedWithALinkToTheFirstQuestion() {
         assertUnchangedBy(dataSource, () -> submitWithCode(codes.get(0), "answers.know_purpose", "")
                 .statusCode(400)
