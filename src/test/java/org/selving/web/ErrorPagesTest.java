@@ -17,7 +17,8 @@ class ErrorPagesTest {
     void anUnknownPageIsAFriendly404InTheReadersLanguage() {
         given().accept("text/html").header("Accept-Language", "en").get("/no/such/page")
                 .then().statusCode(404).contentType(containsString("text/html"))
-                .body(containsString("<h1>Page not found</h1>"), containsString("href=\"/\""),
+                .body(containsString("<title>Page not found · Selving</title>"),
+                        containsString("<h1>Page not found</h1>"), containsString("href=\"/\""),
                         not(containsString("Exception")));
         given().accept("text/html").header("Accept-Language", "fr").get("/no/such/page")
                 .then().statusCode(404).body(containsString("<html lang=\"fr\">"),
