@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 
 import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.UnitTree;
+import org.selving.security.AuditLog;
+import org.selving.security.AuditLog.Action;
 import org.selving.web.ProblemException;
 
 import io.agroal.api.AgroalDataSource;
@@ -42,6 +44,9 @@ public class AccessCodeService {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AuditLog audit;
 
     /** Generates a batch for one unit; the plain codes are returned here and never again. */
     @Transactional
@@ -78,6 +83,8 @@ public class AccessCodeService {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing access codes failed", e);
         }
+        audit.record(Action.ACCESS_CODES_ISSUED, assessmentId, assessment.organizationId,
+                request.count() + " codes for unit " + request.unitId());
         return new IssuedCodes(assessmentId, request.unitId(), units.path(request.unitId()), codes);
     }
 

@@ -2,6 +2,7 @@ package org.selving.assessment;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.selving.instrument.Instrument;
+import org.selving.security.Roles;
+
+import io.quarkus.security.Authenticated;
 
 /** Assessments (cycles): settings, status and access codes. */
 @Path("/api/assessments")
@@ -27,6 +31,7 @@ public class AssessmentResource {
     @Inject
     AccessCodeService codes;
 
+    @Authenticated
     @GET
     @Path("{id}")
     public AssessmentView get(long id) {
@@ -34,6 +39,7 @@ public class AssessmentResource {
     }
 
     /** Replaces the settings (send back the {@code settings} of the view, changed). */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +51,7 @@ public class AssessmentResource {
      * The questionnaire exactly as this assessment stores answers against it (its pinned version):
      * item keys and scales for {@code POST /api/responses}, comment prompts, every text in every language.
      */
+    @Authenticated
     @GET
     @Path("{id}/questionnaire")
     public Instrument questionnaire(long id) {
@@ -52,6 +59,7 @@ public class AssessmentResource {
     }
 
     /** Draft to open: pins the questionnaire as it is now and starts taking answers within the window. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     @Path("{id}/open")
     public AssessmentView open(long id) {
@@ -59,6 +67,7 @@ public class AssessmentResource {
     }
 
     /** Open to closed: no more answers. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     @Path("{id}/close")
     public AssessmentView close(long id) {
@@ -66,6 +75,7 @@ public class AssessmentResource {
     }
 
     /** A batch of codes for one unit, returned in plain text this once. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     @Path("{id}/access-codes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +84,7 @@ public class AssessmentResource {
     }
 
     /** Per unit: codes issued and used. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @GET
     @Path("{id}/access-codes")
     public List<CodeCount> codeCounts(long id) {

@@ -23,6 +23,8 @@ import org.selving.instrument.InstrumentCatalog;
 import org.selving.instrument.InstrumentVersion;
 import org.selving.instrument.InstrumentVersions;
 import org.selving.organization.OrganizationDirectory;
+import org.selving.security.AuditLog;
+import org.selving.security.AuditLog.Action;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
@@ -54,6 +56,9 @@ public class AssessmentService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AuditLog audit;
+
     /** The assessments of an organization, newest first. */
     public List<Assessment> list(long organizationId) {
         directory.organization(organizationId);
@@ -80,6 +85,7 @@ public class AssessmentService {
         assessment.createdAt = Instant.now();
         apply(assessment, settings, instrument);
         assessment.persist();
+        audit.record(Action.ASSESSMENT_CREATED, assessment.id, organizationId, assessment.title);
         return assessment;
     }
 
@@ -89,6 +95,7 @@ public class AssessmentService {
         Assessment assessment = assessment(id);
         Instrument instrument = checked(settings, assessment);
         apply(assessment, settings, instrument);
+        audit.record(Action.ASSESSMENT_CHANGED, id, assessment.organizationId, assessment.title);
         return assessment;
     }
 
@@ -109,6 +116,7 @@ public class AssessmentService {
                 "The questionnaire '" + key + "' is no longer available; choose another one."));
         assessment.instrumentVersionId = versions.pin(instrument).id;
         assessment.status = AssessmentStatus.OPEN;
+        audit.record(Action.ASSESSMENT_OPENED, id, assessment.organizationId, null);
         return assessment;
     }
 
@@ -120,6 +128,7 @@ public class AssessmentService {
                     + assessment.status.name().toLowerCase() + ".");
         }
         assessment.status = AssessmentStatus.CLOSED;
+        audit.record(Action.ASSESSMENT_CLOSED, id, assessment.organizationId, null);
         return assessment;
     }
 
@@ -149,7 +158,7 @@ public class AssessmentService {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
                         SELECT organization_id, title, status, opens_at, closes_at, open_link, instrument_version_id,
-                               segment_question
+                               segment_question, min_group_size, comment_threshold
                         FROM assessment WHERE id = ?""")) {
             select.setLong(1, assessmentId);
             try (ResultSet row = select.executeQuery()) {
@@ -161,7 +170,7 @@ public class AssessmentService {
                 return Optional.of(new Intake(assessmentId, row.getLong(1), row.getString(2),
                         AssessmentStatus.valueOf(row.getString(3)), opensAt == null ? null : opensAt.toInstant(),
                         closesAt == null ? null : closesAt.toInstant(), row.getBoolean(6), row.getLong(7),
-                        readSegmentQuestion(row.getString(8))));
+                        readSegmentQuestion(row.getString(8)), row.getInt(9), row.getInt(10)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading assessment " + assessmentId + " failed", e);

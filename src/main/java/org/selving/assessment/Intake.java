@@ -5,14 +5,18 @@ import java.time.Instant;
 import org.selving.web.ProblemException;
 
 /**
- * What taking an answer for an assessment needs to know about it, read without the persistence
- * context (it is on the path of every submitted response).
+ * What taking an answer for an assessment needs to know about it, and what its respondents are told
+ * about it; read without the persistence context (it is on the path of every submitted response), and
+ * not scoped by the caller (respondents have no account: their code or open link admits them).
  *
- * @param title           what respondents see as the name of the survey
- * @param segmentQuestion {@code null} when none is asked
+ * @param title            what respondents see as the name of the survey
+ * @param segmentQuestion  {@code null} when none is asked
+ * @param minGroupSize     k, as the questionnaire's pages explain it
+ * @param commentThreshold likewise for comments
  */
 public record Intake(long assessmentId, long organizationId, String title, AssessmentStatus status, Instant opensAt,
-        Instant closesAt, boolean openLink, long instrumentVersionId, SegmentQuestion segmentQuestion) {
+        Instant closesAt, boolean openLink, long instrumentVersionId, SegmentQuestion segmentQuestion,
+        int minGroupSize, int commentThreshold) {
 
     public boolean accepting(Instant now) {
         return accepting(status, opensAt, closesAt, now);

@@ -3,6 +3,7 @@ package org.selving.assessment;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.selving.security.Roles;
+
+import io.quarkus.security.Authenticated;
 
 /** The assessments (cycles) of an organization. */
 @Path("/api/organizations/{orgId}/assessments")
@@ -23,12 +27,14 @@ public class OrganizationAssessmentResource {
     @Inject
     AssessmentService assessments;
 
+    @Authenticated
     @GET
     public List<AssessmentView> list(long orgId) {
         return assessments.list(orgId).stream().map(assessments::view).toList();
     }
 
     /** Creates a draft. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<AssessmentView> create(long orgId, @Valid @NotNull AssessmentSettings body) {

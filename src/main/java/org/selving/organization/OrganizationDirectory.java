@@ -1,43 +1,74 @@
 package org.selving.organization;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.selving.security.AccessScope;
 import org.selving.web.ProblemException;
 
 /**
- * The one place that reads organizations and their units for the API and the pages. Whatever else
- * belongs to an organization (assessments, codes, reports) is reached through
- * {@link #organization(long)} first, so restricting what a caller may see means changing this class only.
- * Something the caller may not see is reported exactly like something that does not exist (404).
+ * The one place that reads organizations and their units for the API and the pages, scoped by the
+ * caller's rights ({@link AccessScope}): administrators see every organization, consultants their
+ * clients, managers their own, cut to their unit and everything below it when they are limited to
+ * one. Whatever else belongs to an organization (assessments, codes, imports, reports) is reached
+ * through {@link #organization(long)} first. Something the caller may not see is reported exactly
+ * like something that does not exist (404), so not even its existence leaks.
  */
 @ApplicationScoped
 public class OrganizationDirectory {
 
+    @Inject
+    AccessScope scope;
+
     public List<Organization> organizations() {
-        return Organization.list("order by name, id");
+        if (scope.seesEveryOrganization()) {
+            return Organization.list("order by name, id");
+        }
+        Set<Long> visible = scope.organizations();
+        return visible.isEmpty() ? List.of() : Organization.list("id in ?1 order by name, id", visible);
     }
 
     public Organization organization(long id) {
-        Organization organization = Organization.findById(id);
+        Organization organization = scope.sees(id) ? Organization.findById(id) : null;
         if (organization == null) {
             throw ProblemException.notFound("No organization " + id + ".");
         }
         return organization;
     }
 
+    /** The units the caller sees: the whole tree, or a manager's unit with everything below it as the only top. */
     public UnitTree units(long organizationId) {
         organization(organizationId);
-        return UnitTree.of(Unit.list("organizationId", organizationId));
+        List<Unit> all = Unit.list("organizationId", organizationId);
+        Optional<Long> limit = scope.unitLimit();
+        if (limit.isEmpty()) {
+            return UnitTree.of(all);
+        }
+        UnitTree whole = UnitTree.of(all);
+        return UnitTree.of(all.stream().filter(unit -> whole.isWithin(unit.id, limit.get())).toList());
     }
 
     public Unit unit(long organizationId, long unitId) {
-        organization(organizationId);
-        Unit unit = Unit.findById(unitId);
-        if (unit == null || unit.organizationId != organizationId) {
-            throw ProblemException.notFound("No unit " + unitId + " in organization " + organizationId + ".");
-        }
-        return unit;
+        return units(organizationId).find(unitId).orElseThrow(() -> ProblemException.notFound("No unit " + unitId
+                + " in organization " + organizationId + "."));
+    }
+
+    /**
+     * What a respondent admitted to one of the organization's assessments is shown: its name, and its
+     * units to pick from on an open link. Not scoped by the caller, since respondents have no account:
+     * the access code or open link that {@code ResponseService} checked is what grants this, and this
+     * is all it grants.
+     */
+    public RespondentView forRespondent(long organizationId) {
+        Organization organization = Organization.findById(organizationId);
+        return new RespondentView(organization.name, UnitTree.of(Unit.list("organizationId", organizationId)));
+    }
+
+    /** An organization as its respondents see it. */
+    public record RespondentView(String name, UnitTree units) {
     }
 }

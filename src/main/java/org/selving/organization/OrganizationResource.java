@@ -3,6 +3,7 @@ package org.selving.organization;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.selving.security.Roles;
+
+import io.quarkus.security.Authenticated;
 
 /** Organizations: the clients whose internal health is assessed. */
 @Path("/api/organizations")
@@ -28,11 +32,13 @@ public class OrganizationResource {
     @Inject
     OrganizationService organizations;
 
+    @Authenticated
     @GET
     public List<OrganizationView> list() {
         return directory.organizations().stream().map(OrganizationView::of).toList();
     }
 
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     public RestResponse<OrganizationView> create(@Valid @NotNull OrganizationRequest body) {
         Organization organization = organizations.create(body.name(), false);
@@ -40,6 +46,7 @@ public class OrganizationResource {
                 .entity(OrganizationView.of(organization)).build();
     }
 
+    @Authenticated
     @GET
     @Path("{id}")
     public OrganizationView get(long id) {
@@ -47,6 +54,7 @@ public class OrganizationResource {
     }
 
     /** Renames the organization. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @PUT
     @Path("{id}")
     public OrganizationView update(long id, @Valid @NotNull OrganizationRequest body) {

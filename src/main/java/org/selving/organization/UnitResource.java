@@ -3,6 +3,7 @@ package org.selving.organization;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.selving.security.Roles;
+
+import io.quarkus.security.Authenticated;
 
 /** An organization's units (divisions, departments, teams), a tree of any depth. */
 @Path("/api/organizations/{orgId}/units")
@@ -30,11 +34,13 @@ public class UnitResource {
     UnitService units;
 
     /** The whole tree: top-level units, each with its children, to any depth. */
+    @Authenticated
     @GET
     public List<UnitNode> tree(long orgId) {
         return directory.units(orgId).nodes();
     }
 
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     public RestResponse<UnitView> create(long orgId, @Valid @NotNull UnitRequest body) {
         Unit unit = units.create(orgId, body);
@@ -42,6 +48,7 @@ public class UnitResource {
                 .entity(view(orgId, unit.id)).build();
     }
 
+    @Authenticated
     @GET
     @Path("{unitId}")
     public UnitView get(long orgId, long unitId) {
@@ -50,6 +57,7 @@ public class UnitResource {
     }
 
     /** Renames the unit, and moves it (with its sub-units) when {@code parentId} changes. */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @PUT
     @Path("{unitId}")
     public UnitView update(long orgId, long unitId, @Valid @NotNull UnitRequest body) {
@@ -57,6 +65,7 @@ public class UnitResource {
         return view(orgId, unitId);
     }
 
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @DELETE
     @Path("{unitId}")
     public void delete(long orgId, long unitId) {

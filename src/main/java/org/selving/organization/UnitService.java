@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.selving.security.AuditLog;
+import org.selving.security.AuditLog.Action;
 import org.selving.web.ProblemException;
 
 /** Changes to an organization's unit tree, keeping it a tree with unambiguous paths. */
@@ -19,6 +21,9 @@ public class UnitService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Unit create(long organizationId, UnitRequest request) {
@@ -32,6 +37,7 @@ public class UnitService {
         unit.name = name;
         unit.position = nextPosition(tree, request.parentId());
         unit.persist();
+        audit.record(Action.UNIT_CREATED, unit.id, organizationId, name);
         return unit;
     }
 
@@ -53,6 +59,7 @@ public class UnitService {
             unit.parentId = parentId;
         }
         unit.name = name;
+        audit.record(Action.UNIT_CHANGED, unitId, organizationId, name + (parentId == null ? "" : ", under unit " + parentId));
         return unit;
     }
 
@@ -75,7 +82,14 @@ public class UnitService {
             throw ProblemException.conflict("Unit '" + tree.path(unitId)
                     + "' has responses or access codes; it is kept so they stay readable.");
         }
+        Number managers = (Number) em.createNativeQuery("SELECT COUNT(*) FROM account WHERE unit_id = :unit")
+                .setParameter("unit", unitId).getSingleResult();
+        if (managers.longValue() > 0) {
+            throw ProblemException.conflict("Unit '" + tree.path(unitId)
+                    + "' has a manager limited to it; change that account first.");
+        }
         unit.delete();
+        audit.record(Action.UNIT_DELETED, unitId, organizationId, unit.name);
     }
 
     private static void checkParent(UnitTree tree, Long parentId, long organizationId) {

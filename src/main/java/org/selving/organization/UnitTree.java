@@ -25,7 +25,11 @@ public final class UnitTree {
     private UnitTree(List<Unit> units) {
         for (Unit unit : units) {
             byId.put(unit.id, unit);
-            childrenOf.computeIfAbsent(unit.parentId, p -> new ArrayList<>()).add(unit);
+        }
+        for (Unit unit : units) {
+            // a unit whose parent is not among these (a tree cut to a subtree) is at the top
+            Long parent = unit.parentId != null && byId.containsKey(unit.parentId) ? unit.parentId : null;
+            childrenOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(unit);
         }
         childrenOf.values().forEach(list -> list.sort((a, b) -> a.position != b.position
                 ? Integer.compare(a.position, b.position) : Long.compare(a.id, b.id)));
@@ -35,7 +39,10 @@ public final class UnitTree {
         }
     }
 
-    /** @param units every unit of one organization */
+    /**
+     * @param units every unit of one organization, or a unit with everything below it (it is then the
+     *              only top-level unit, and paths start from it)
+     */
     public static UnitTree of(List<Unit> units) {
         return new UnitTree(units);
     }

@@ -11,7 +11,9 @@ public record CodeEntry(String typed, Problem problem) {
     public enum Problem {
         MISSING,
         /** Unknown or already used: deliberately one message, see {@link org.selving.web.PageError#CODE_NOT_USABLE}. */
-        NOT_USABLE
+        NOT_USABLE,
+        /** Too many unusable codes from this connection: entry is refused for a while. */
+        TOO_MANY_ATTEMPTS
     }
 
     public static CodeEntry empty() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.selving.assessment.AccessCodeService;
 import org.selving.assessment.AccessCodes;
-import org.selving.assessment.Assessment;
 import org.selving.assessment.AssessmentService;
 import org.selving.assessment.AssessmentStatus;
 import org.selving.assessment.Intake;
@@ -47,10 +47,13 @@ import io.quarkus.qute.i18n.MessageBundles;
  * a code ({@code /respond/{code}}) or an open link ({@code /respond/open/{assessmentId}}) a page that
  * says what is recorded, the questionnaire, and a thank-you page. Answers are checked and stored by
  * {@link ResponseService}, exactly as the JSON API does; the form is posted, then redirected (303) to
- * the thank-you page, so reloading it never sends the answers again.
+ * the thank-you page, so reloading it never sends the answers again. Open to anyone, without an
+ * account: a code or an open link admits, and what the pages show of the organization (its name, the
+ * unit, the units to pick from) comes from {@link OrganizationDirectory#forRespondent} after that.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@PermitAll
 public class RespondPages {
 
     /** The name of the language buttons of the questionnaire: they show it again, and send nothing. */
@@ -102,6 +105,9 @@ public class RespondPages {
         try {
             responses.admitWithCode(typed);
         } catch (ProblemException refused) {
+            if (refused.status() == RestResponse.StatusCode.TOO_MANY_REQUESTS) {
+                return homeWith(new CodeEntry(typed, CodeEntry.Problem.TOO_MANY_ATTEMPTS));
+            }
             if (isAboutTheCode(refused)) {
                 return homeWith(new CodeEntry(typed, CodeEntry.Problem.NOT_USABLE));
             }
@@ -192,15 +198,13 @@ public class RespondPages {
 
     private TemplateInstance intro(Intake intake, Instrument instrument, Long unitId, String questionsPath) {
         Page page = language.page(instrument.languages(), instrument.defaultLanguage());
-        Assessment assessment = assessments.assessment(intake.assessmentId());
+        OrganizationDirectory.RespondentView organization = directory.forRespondent(intake.organizationId());
         String lang = page.language();
         SegmentQuestion segment = intake.segmentQuestion();
-        Invitation invitation = new Invitation(instrument.title().get(lang),
-                directory.organization(intake.organizationId()).name, assessment.title,
-                instrument.description().get(lang),
-                unitId == null ? null : directory.units(intake.organizationId()).path(unitId),
+        Invitation invitation = new Invitation(instrument.title().get(lang), organization.name(), intake.title(),
+                instrument.description().get(lang), unitId == null ? null : organization.units().path(unitId),
                 segment == null ? null : segment.text().get(lang), !instrument.comments().isEmpty(),
-                instrument.items().size(), assessment.minGroupSize, assessment.commentThreshold, unitId != null,
+                instrument.items().size(), intake.minGroupSize(), intake.commentThreshold(), unitId != null,
                 questionsPath + "?" + PageLanguage.PARAMETER + "=" + lang);
         return Templates.intro(page, invitation).setLocale(page.locale());
     }
@@ -213,8 +217,8 @@ public class RespondPages {
             List<FieldError> errors) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(page.language()));
         QuestionnaireForm form = QuestionnaireForm.of(questionnaire.action(), questionnaire.instrument(),
-                page.language(), questionnaire.intake().segmentQuestion(),
-                assessments.assessment(questionnaire.intake().assessmentId()).minGroupSize, questionnaire.units(),
+                page.language(), questionnaire.intake().segmentQuestion(), questionnaire.intake().minGroupSize(),
+                questionnaire.units(),
                 entries, errors, msg);
         return Templates.questionnaire(page, form).setLocale(page.locale());
     }
@@ -225,7 +229,9 @@ public class RespondPages {
 
     private RestResponse<TemplateInstance> homeWith(CodeEntry entry) {
         Page page = language.page();
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.home(page, entry).setLocale(page.locale()));
+        RestResponse.Status status = entry.problem() == CodeEntry.Problem.TOO_MANY_ATTEMPTS
+                ? RestResponse.Status.TOO_MANY_REQUESTS : RestResponse.Status.BAD_REQUEST;
+        return RestResponse.status(status, Templates.home(page, entry).setLocale(page.locale()));
     }
 
     private Questionnaire byCode(String code) {
@@ -236,7 +242,8 @@ public class RespondPages {
     private Questionnaire byLink(long assessmentId) {
         Intake intake = openLink(assessmentId);
         return new Questionnaire(questionsPath(assessmentId), intake,
-                versions.definition(intake.instrumentVersionId()), directory.units(intake.organizationId()).nodes());
+                versions.definition(intake.instrumentVersionId()),
+                directory.forRespondent(intake.organizationId()).units().nodes());
     }
 
     private static String questionsPath(String code) {
@@ -268,10 +275,14 @@ public class RespondPages {
     }
 
     /**
-     * The page that explains why the response service refused: a code that cannot be used (unknown
-     * and used alike), an assessment not open yet or closed (409), or nothing to answer here.
+     * The page that explains why the response service refused: too many unusable codes from this
+     * connection (429), a code that cannot be used (unknown and used alike), an assessment not open
+     * yet or closed (409), or nothing to answer here.
      */
     private static PageException refusal(ProblemException refused, Supplier<Intake> intake) {
+        if (refused.status() == RestResponse.StatusCode.TOO_MANY_REQUESTS) {
+            return new PageException(PageError.TOO_MANY_ATTEMPTS, Instant.now().plus(refused.retryAfter()));
+        }
         if (isAboutTheCode(refused)) {
             return new PageException(PageError.CODE_NOT_USABLE);
         }

@@ -2,6 +2,7 @@ package org.selving.response;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.selving.security.Roles;
 
 /** Answers collected offline, imported from CSV files (format: README, "CSV import"). */
 @Path("/api/assessments/{id}/imports")
@@ -28,12 +30,14 @@ public class ResponseImportResource {
      *
      * @param fileName shown in the list of imports
      */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @POST
     @Consumes("text/csv")
     public RestResponse<ImportView> importCsv(long id, byte[] body, @RestQuery @Size(max = 255) String fileName) {
         return RestResponse.status(RestResponse.Status.CREATED, imports.importCsv(id, body, fileName));
     }
 
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
     @GET
     public List<ImportView> list(long id) {
         return imports.list(id);

@@ -20,6 +20,8 @@ import org.selving.instrument.Item;
 import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.Unit;
 import org.selving.organization.UnitTree;
+import org.selving.security.AuditLog;
+import org.selving.security.AuditLog.Action;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
@@ -54,6 +56,9 @@ public class ResponseImportService {
 
     @Inject
     DurableCommit durableCommit;
+
+    @Inject
+    AuditLog audit;
 
     public List<ImportView> list(long assessmentId) {
         assessments.assessment(assessmentId);
@@ -112,6 +117,8 @@ public class ResponseImportService {
             imported.importedAt = Instant.now();
             imported.persist();
             store.insert(rows);
+            audit.record(Action.RESPONSES_IMPORTED, assessmentId, assessment.organizationId,
+                    rows.size() + " responses from " + (fileName == null ? "a file" : fileName));
             return imported;
         });
         durableCommit.await();

@@ -1,5 +1,6 @@
 package org.selving.response;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Anonymous answers: with an access code, or through an assessment's open link. */
+/** Anonymous answers: with an access code, or through an assessment's open link; no account involved. */
 @Path("/api/responses")
+@PermitAll
 public class ResponseResource {
 
     @Inject

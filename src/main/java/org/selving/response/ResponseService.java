@@ -20,6 +20,7 @@ import org.selving.assessment.CodeHolder;
 import org.selving.assessment.Intake;
 import org.selving.assessment.SegmentQuestion;
 import org.selving.instrument.InstrumentVersions;
+import org.selving.security.CodeThrottle;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
@@ -52,20 +53,26 @@ public class ResponseService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    CodeThrottle throttle;
+
     private final Map<Long, AnswerPacking> packings = new ConcurrentHashMap<>();
 
     /**
      * Lets the holder of an unused code in: the questionnaire and where the answers will go. Spends
-     * nothing: the code is spent by {@link #submit}.
+     * nothing: the code is spent by {@link #submit}. An unknown code and a used one are refused alike,
+     * after the same single look-up, and count against the client's {@link CodeThrottle}.
+     *
+     * @throws ProblemException 403 on {@code code} when it cannot be used, 429 while the client is throttled
      */
     public Admission admitWithCode(String code) {
         if (code == null || code.isBlank()) {
             throw ProblemException.invalid("code", "required");
         }
-        CodeHolder holder = codes.find(code).orElseThrow(() -> ProblemException.invalid("code",
-                "unknown access code; check for typing mistakes"));
-        if (holder.used()) {
-            throw ProblemException.conflict("code", "This access code has already been used.");
+        throttle.check();
+        CodeHolder holder = codes.find(code).filter(found -> !found.used()).orElse(null);
+        if (holder == null) {
+            throw unusableCode();
         }
         Intake intake = assessments.intake(holder.assessmentId()).orElseThrow();
         intake.requireAccepting(Instant.now());
@@ -111,7 +118,7 @@ public class ResponseService {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             if (admission.code() != null && !codes.spend(admission.code())) {
-                throw ProblemException.conflict("code", "This access code has already been used.");
+                throw unusableCode();
             }
             store.insert(List.of(response));
         });
@@ -170,6 +177,14 @@ public class ResponseService {
             throw ProblemException.invalid(missing);
         }
         return admitByLink(submission.assessmentId(), submission.unitId());
+    }
+
+    /** Counts the attempt against the client; says the same whether the code is unknown or was used. */
+    private ProblemException unusableCode() {
+        throttle.failed();
+        return new ProblemException(403, "Forbidden", "This access code cannot be used: it is not a valid code, or it"
+                + " has already been used (each code works once).",
+                List.of(new FieldError("code", "not a valid code, or already used")));
     }
 
     private long organizationOf(long unitId) {

@@ -36,6 +36,7 @@ import org.selving.organization.UnitService;
 import org.selving.response.DurableCommit;
 import org.selving.response.ResponseStore;
 import org.selving.response.StoredResponse;
+import org.selving.security.SystemAccess;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -108,9 +109,18 @@ public class SampleOrganization {
     @Inject
     DurableCommit durableCommit;
 
+    @Inject
+    DemoAccounts demoAccounts;
+
+    @Inject
+    SystemAccess system;
+
     void onStart(@Observes StartupEvent start) {
         if (enabled) {
-            createIfAbsent();
+            system.run(() -> {
+                createIfAbsent();
+                demoAccounts.createIfAbsent();
+            });
         }
     }
 

@@ -58,6 +58,10 @@ public class ErrorPages {
         return render(status, PageError.forStatus(status), null);
     }
 
+    public Response forError(PageError error) {
+        return render(error.status(), error, null);
+    }
+
     private Response render(int status, PageError error, Instant when) {
         Page page = language.page();
         String whenText = when == null ? null

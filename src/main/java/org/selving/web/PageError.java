@@ -16,6 +16,12 @@ public enum PageError {
     NOT_OPEN_YET(409),
     /** The assessment takes no more answers. */
     CLOSED(410),
+    /** Signed in, but the account's role does not allow this page. */
+    FORBIDDEN(403),
+    /** Too many unusable access codes from one client: code entry is throttled for a while. */
+    TOO_MANY_ATTEMPTS(429),
+    /** A form sent without its CSRF token, or with a wrong one (sent from elsewhere, or too late). */
+    FORM_EXPIRED(400),
     /** Any other request we cannot handle (a 4xx). */
     REFUSED(400),
     /** A failure of ours (a 5xx); the details are in the log, never on the page. */
@@ -35,6 +41,12 @@ public enum PageError {
     public static PageError forStatus(int status) {
         if (status == 404 || status == 410) {
             return NOT_FOUND;
+        }
+        if (status == 403) {
+            return FORBIDDEN;
+        }
+        if (status == 429) {
+            return TOO_MANY_ATTEMPTS;
         }
         return status >= 500 ? UNEXPECTED : REFUSED;
     }

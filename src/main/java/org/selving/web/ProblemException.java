@@ -1,5 +1,6 @@
 package org.selving.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.ws.rs.core.Response.Status;
@@ -14,12 +15,24 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final Duration retryAfter;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String title, String detail, List<FieldError> errors, Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: this client asked too often; it may try again after {@code retryAfter} (sent as Retry-After). */
+    public static ProblemException tooManyRequests(String field, String message, Duration retryAfter) {
+        return new ProblemException(429, "Too many requests", message, List.of(new FieldError(field, message)),
+                retryAfter);
     }
 
     /** 400: the input itself is wrong; each error names its field. */
@@ -63,5 +76,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** How long a refused client should wait, {@code null} unless the status is 429. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -43,7 +43,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ownProblem(ProblemException e, UriInfo uri) {
-        return problem(e.status(), e.title(), e.detail(), uri, e.errors());
+        Response problem = problem(e.status(), e.title(), e.detail(), uri, e.errors());
+        if (e.retryAfter() != null) {
+            // whole seconds, rounded up, as RFC 9110 wants them
+            problem.getHeaders().putSingle("Retry-After", String.valueOf((e.retryAfter().toMillis() + 999) / 1000));
+        }
+        return problem;
     }
 
     /** Violations on resource parameters; the built-in mapper for this exact type answers in its own format. */

@@ -1,6 +1,5 @@
 package org.selving.assessment;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.selving.testing.Api.asAdmin;
 import static org.selving.testing.Api.SEGMENT_QUESTION;
 import static org.selving.testing.Api.close;
 import static org.selving.testing.Api.createAssessment;
@@ -39,20 +39,20 @@ class AssessmentApiTest {
     AgroalDataSource dataSource;
 
     private static io.restassured.response.ValidatableResponse post(String path, String body) {
-        return given().contentType(ContentType.JSON).body(body).post(path).then();
+        return asAdmin().body(body).post(path).then();
     }
 
     @Test
     void aNewAssessmentIsADraftWithSafeDefaults() {
         long org = createOrganization("Defaults Inc");
-        given().contentType(ContentType.JSON).body("{\"instrument\": \"selving\", \"title\": \"Autumn\"}")
+        asAdmin().body("{\"instrument\": \"selving\", \"title\": \"Autumn\"}")
                 .post("/api/organizations/" + org + "/assessments")
                 .then().statusCode(201)
                 .body("status", equalTo("DRAFT"), "organizationId", equalTo((int) org),
                         "instrumentVersionId", notNullValue(), "acceptingResponses", equalTo(false),
                         "settings.minGroupSize", equalTo(5), "settings.commentThreshold", equalTo(10),
                         "settings.openLink", equalTo(false), "settings.instrument", equalTo("selving"));
-        given().get("/api/organizations/" + org + "/assessments").then().statusCode(200)
+        asAdmin().get("/api/organizations/" + org + "/assessments").then().statusCode(200)
                 .body("settings.title", contains("Autumn"));
     }
 
@@ -90,16 +90,16 @@ class AssessmentApiTest {
     void statusMovesFromDraftToOpenToClosedOnly() {
         long org = createOrganization("Cycle Co");
         long id = createAssessment(org, "");
-        assertUnchangedBy(dataSource, () -> given().post("/api/assessments/" + id + "/close").then().statusCode(409)
+        assertUnchangedBy(dataSource, () -> asAdmin().post("/api/assessments/" + id + "/close").then().statusCode(409)
                 .contentType("application/problem+json"));
-        given().post("/api/assessments/" + id + "/open").then().statusCode(200)
+        asAdmin().post("/api/assessments/" + id + "/open").then().statusCode(200)
                 .body("status", equalTo("OPEN"), "acceptingResponses", equalTo(true));
-        assertUnchangedBy(dataSource, () -> given().post("/api/assessments/" + id + "/open").then().statusCode(409));
-        given().post("/api/assessments/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        assertUnchangedBy(dataSource, () -> asAdmin().post("/api/assessments/" + id + "/open").then().statusCode(409));
+        asAdmin().post("/api/assessments/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
         assertUnchangedBy(dataSource, () -> {
-            given().post("/api/assessments/" + id + "/open").then().statusCode(409);
-            given().post("/api/assessments/" + id + "/close").then().statusCode(409);
-            given().post("/api/assessments/999999/open").then().statusCode(404);
+            asAdmin().post("/api/assessments/" + id + "/open").then().statusCode(409);
+            asAdmin().post("/api/assessments/" + id + "/close").then().statusCode(409);
+            asAdmin().post("/api/assessments/999999/open").then().statusCode(404);
         });
     }
 
@@ -107,7 +107,7 @@ class AssessmentApiTest {
     void anAssessmentWhoseWindowEndedCannotOpen() {
         long org = createOrganization("Late Ltd");
         long id = createAssessment(org, "\"closesAt\": \"2020-01-01T00:00:00Z\"");
-        assertUnchangedBy(dataSource, () -> given().post("/api/assessments/" + id + "/open").then().statusCode(409)
+        assertUnchangedBy(dataSource, () -> asAdmin().post("/api/assessments/" + id + "/open").then().statusCode(409)
                 .body("errors[0].field", equalTo("closesAt")));
     }
 
@@ -115,22 +115,22 @@ class AssessmentApiTest {
     void anonymityRulesAndQuestionnaireAreFixedOnceOpen() {
         long org = createOrganization("Fixed GmbH");
         long id = createAssessment(org, "\"minGroupSize\": 7, \"segmentQuestion\": " + SEGMENT_QUESTION);
-        long version = given().get("/api/assessments/" + id).then().extract().jsonPath().getLong("instrumentVersionId");
+        long version = asAdmin().get("/api/assessments/" + id).then().extract().jsonPath().getLong("instrumentVersionId");
 
         // a draft can still change anything
-        Map<String, Object> settings = given().get("/api/assessments/" + id).then().extract().jsonPath().getMap("settings");
+        Map<String, Object> settings = asAdmin().get("/api/assessments/" + id).then().extract().jsonPath().getMap("settings");
         settings.put("minGroupSize", 6);
-        given().contentType(ContentType.JSON).body(settings).put("/api/assessments/" + id)
+        asAdmin().body(settings).put("/api/assessments/" + id)
                 .then().statusCode(200).body("settings.minGroupSize", equalTo(6), "settings.commentThreshold", equalTo(10));
         open(id);
 
-        JsonPath view = given().get("/api/assessments/" + id).then().extract().jsonPath();
+        JsonPath view = asAdmin().get("/api/assessments/" + id).then().extract().jsonPath();
         assertEquals(version, view.getLong("instrumentVersionId"));
         Map<String, Object> openSettings = view.getMap("settings");
         openSettings.put("minGroupSize", 3);
         openSettings.put("segmentQuestion", null);
-        JsonPath refusedView = given().get("/api/assessments/" + id).then().extract().jsonPath();
-        assertUnchangedBy(dataSource, () -> given().contentType(ContentType.JSON).body(openSettings)
+        JsonPath refusedView = asAdmin().get("/api/assessments/" + id).then().extract().jsonPath();
+        assertUnchangedBy(dataSource, () -> asAdmin().body(openSettings)
                 .put("/api/assessments/" + id).then().statusCode(409)
                 .body("errors.field", containsInAnyOrder("minGroupSize", "segmentQuestion")));
 
@@ -139,7 +139,7 @@ class AssessmentApiTest {
         editable.put("title", "Spring check, extended");
         editable.put("closesAt", "2099-12-31T00:00:00+01:00");
         editable.put("openLink", true);
-        given().contentType(ContentType.JSON).body(editable).put("/api/assessments/" + id)
+        asAdmin().body(editable).put("/api/assessments/" + id)
                 .then().statusCode(200).body("settings.title", equalTo("Spring check, extended"),
                         "settings.closesAt", equalTo("2099-12-30T23:00:00Z"), "settings.openLink", equalTo(true),
                         "status", equalTo("OPEN"), "settings.minGroupSize", equalTo(6));
@@ -158,7 +158,7 @@ class AssessmentApiTest {
         issueCodes(id, other, 3);
         issueCodes(id, team, 2);
 
-        given().get("/api/assessments/" + id + "/access-codes").then().statusCode(200)
+        asAdmin().get("/api/assessments/" + id + "/access-codes").then().statusCode(200)
                 .body("", hasSize(2), "unitPath", contains("Team", "Other team"),
                         "issued", contains(27, 3), "used", everyItem(equalTo(0)));
     }
@@ -191,7 +191,7 @@ class AssessmentApiTest {
         long org = createOrganization("Keepers");
         long team = createUnit(org, "Team", null);
         issueCodes(createAssessment(org, ""), team, 1);
-        assertUnchangedBy(dataSource, () -> given().delete("/api/organizations/" + org + "/units/" + team)
+        assertUnchangedBy(dataSource, () -> asAdmin().delete("/api/organizations/" + org + "/units/" + team)
                 .then().statusCode(409));
     }
 }

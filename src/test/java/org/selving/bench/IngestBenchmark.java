@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.selving.testing.Api;
 import org.selving.testing.PackagedApp;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * How many responses per second the JSON API takes: 64 concurrent clients POST /api/responses, first
  * with access codes, then through an open link, each for a fixed time after a warm-up. Against the
- * packaged app on a fresh H2 file (started here), or against a running instance given as URL.
+ * packaged app on a fresh H2 file (started here), or against a running instance given as URL, whose
+ * administrator (who sets up the assessment) is given as {@code -Dbench.adminEmail} and {@code -Dbench.adminPassword}.
  * Every acknowledged (201) response is committed to disk when the app runs with its defaults.
  *
  * <pre>
@@ -55,7 +57,8 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0) {
-            measure(URI.create(args[0]), null);
+            measure(URI.create(args[0]), null, System.getProperty("bench.adminEmail"),
+                    System.getProperty("bench.adminPassword"));
         } else {
             run();
         }
@@ -72,7 +75,7 @@ public final class IngestBenchmark {
             try (PackagedApp app = new PackagedApp(workDir, options.toArray(String[]::new))) {
                 app.start();
                 System.out.println("Packaged app on a fresh H2 file in " + workDir + " " + options);
-                measure(URI.create(app.baseUrl()), app.process());
+                measure(URI.create(app.baseUrl()), app.process(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
             } finally {
                 try (Stream<Path> files = Files.walk(workDir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -87,8 +90,10 @@ public final class IngestBenchmark {
     }
 
     /** @param app the server's process when it runs here, to report the CPU time it spends per response */
-    static void measure(URI base, ProcessHandle app) throws IOException, InterruptedException {
+    static void measure(URI base, ProcessHandle app, String adminEmail, String adminPassword)
+            throws IOException, InterruptedException {
         Http admin = new Http(base);
+        admin.signIn(adminEmail, adminPassword);
         long org = id(admin.post("/api/organizations", "{\"name\": \"Ingest benchmark\"}", 201));
         List<Long> units = new ArrayList<>();
         for (int u = 0; u < 8; u++) {
@@ -262,10 +267,14 @@ public final class IngestBenchmark {
      */
     static final class Http implements AutoCloseable {
 
+        private static final String SESSION_COOKIE = "selving-session";
+
         record Reply(int status, String body) {
         }
 
         private final URI base;
+        /** The session cookie once signed in, sent with every request. */
+        private String session;
         private Socket socket;
         private OutputStream out;
         private InputStream in;
@@ -282,8 +291,10 @@ public final class IngestBenchmark {
                 in = new BufferedInputStream(socket.getInputStream(), 8192);
             }
             byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            // JSON even without a body: a signed-in request that changes something must say so (ApiCsrfGuard)
             String head = method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + (content.length > 0 ? "Content-Type: application/json\r\n" : "")
+                    + (method.equals("GET") ? "" : "Content-Type: application/json\r\n")
+                    + (session == null ? "" : "Cookie: " + SESSION_COOKIE + "=" + session + "\r\n")
                     + "Content-Length: " + content.length + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(content);
@@ -301,6 +312,8 @@ public final class IngestBenchmark {
                     chunked = true;
                 } else if (lower.startsWith("connection:") && lower.contains("close")) {
                     close = true;
+                } else if (lower.startsWith("set-cookie: " + SESSION_COOKIE + "=")) {
+                    session = line.substring(line.indexOf('=') + 1).split(";", 2)[0];
                 }
             }
             byte[] reply = chunked ? readChunks() : in.readNBytes(length);
@@ -308,6 +321,11 @@ public final class IngestBenchmark {
                 close();
             }
             return new Reply(status, new String(reply, StandardCharsets.UTF_8));
+        }
+
+        /** Signs in through POST /api/session; later requests carry the session cookie. */
+        void signIn(String email, String password) throws IOException {
+            post("/api/session", JSON.createObjectNode().put("email", email).put("password", password).toString(), 200);
         }
 
         String post(String path, String body, int expected) throws IOException {

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.instrument.Instrument;
 import org.selving.instrument.InstrumentParser;
@@ -14,8 +17,11 @@ import org.selving.web.FieldError;
 import org.selving.web.Messages;
 import org.selving.web.Page;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.quarkus.csrf.reactive.runtime.RestCsrfConfigHolder;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -50,6 +56,20 @@ class QuestionnaireFormTest {
                     reverse: true
                     text: {en: People keep quiet., fr: Les gens se taisent.}
             """.getBytes(StandardCharsets.UTF_8));
+
+    @Inject
+    RestCsrfConfigHolder csrfConfig;
+
+    /** The page is rendered here outside any request, so its form's CSRF token comes from here. */
+    @BeforeEach
+    void aFormToken() {
+        QuarkusMock.installMockForType(new CsrfTokenParameterProvider(csrfConfig) {
+            @Override
+            public String getToken() {
+                return "form-token";
+            }
+        }, CsrfTokenParameterProvider.class);
+    }
 
     @Test
     void aRequiredItemIsMarkedOffersNoWayOutAndSaysWhenItWasSkipped() {

@@ -62,7 +62,7 @@ class RespondInBrowserTest {
         assessment = createAssessment(org, "\"openLink\": true, \"segmentQuestion\": " + SEGMENT_QUESTION);
         codes = issueCodes(assessment, unit, 3);
         open(assessment);
-        instrument = versions.definition(assessments.assessment(assessment).instrumentVersionId);
+        instrument = versions.definition(assessments.intake(assessment).orElseThrow().instrumentVersionId());
         browser.resize(1280, 900);
     }
 
@@ -154,7 +154,7 @@ class RespondInBrowserTest {
         }
         browser.open("/respond/" + code + "/questions?lang=fr");
         browser.find("button[type=submit]").click();
-        assertTrue(browser.find(".error-summary").isDisplayed());
+        assertTrue(browser.waitFor(".error-summary").isDisplayed());
         assertEquals(0, browser.horizontalOverflow(), "the form with its errors scrolls sideways at 360 px");
     }
 
@@ -168,9 +168,11 @@ class RespondInBrowserTest {
         }
         browser.open("/");
         browser.find("#code").sendKeys("not a code", Keys.ENTER);
+        browser.waitFor("#code-error");
         assertEquals("", browser.accessibilityViolations(), "home page with an error");
         browser.open("/respond/" + code + "/questions");
         browser.find("button[type=submit]").click();
+        browser.waitFor(".error-summary");
         assertEquals("", browser.accessibilityViolations(), "questionnaire with errors");
     }
 

@@ -28,6 +28,8 @@ import org.selving.assessment.AssessmentService;
 import org.selving.instrument.Instrument;
 import org.selving.instrument.InstrumentVersions;
 import org.selving.instrument.Item;
+import org.selving.testing.Api;
+import org.selving.testing.Forms;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +50,8 @@ class RespondPagesTest {
     @Inject
     InstrumentVersions versions;
 
+    static String client;
+
     long org;
     long division;
     long team;
@@ -56,6 +60,7 @@ class RespondPagesTest {
 
     @BeforeEach
     void openAssessment() {
+        client = Api.newClientAddress();
         org = createOrganization("Pages Ltd");
         division = createUnit(org, "Operations", null);
         team = createUnit(org, "Warehouse", division);
@@ -65,8 +70,15 @@ class RespondPagesTest {
         open(assessment);
     }
 
+    /** A browser of this test's own client address, so bad codes of other tests never throttle it. */
     static RequestSpecification browser(String language) {
-        return given().accept(ContentType.HTML).header("Accept-Language", language).redirects().follow(false);
+        return given().accept(ContentType.HTML).header("Accept-Language", language).header("X-Forwarded-For", client)
+                .redirects().follow(false);
+    }
+
+    /** A form sent from that browser, with the CSRF token of the page it came from. */
+    static RequestSpecification form(String language) {
+        return Forms.withCsrf(browser(language));
     }
 
     static String questions(String code) {
@@ -81,7 +93,7 @@ class RespondPagesTest {
     void theCodeIsTypedOnTheHomePageAnyHowAndLeadsToWhatIsRecorded() {
         String code = codes.get(0);
         String typed = "  " + code.toLowerCase().replace("-", " ") + " ";
-        String location = browser("en").formParam("code", typed).post("/")
+        String location = form("en").formParam("code", typed).post("/")
                 .then().statusCode(303).extract().header("Location");
         assertEquals("/respond/" + AccessCodes.normalize(code), location.replaceFirst("^https?://[^/]+", ""));
 
@@ -100,20 +112,20 @@ class RespondPagesTest {
     void aWrongOrUsedCodeIsToldNextToTheFieldAlikeAndKeptForCorrection() {
         submitWithCode(codes.get(1), "answers.know_purpose", "4").statusCode(303);
         for (String typed : List.of("ZZZZ-ZZZZ-ZZZZ", codes.get(1), "hello")) {
-            assertUnchangedBy(dataSource, () -> browser("en").formParam("code", typed).post("/")
+            assertUnchangedBy(dataSource, () -> form("en").formParam("code", typed).post("/")
                     .then().statusCode(400)
                     .body(containsString("<p class=\"field-error\" id=\"code-error\">"),
                             containsString("This code cannot be used. Check it for typing mistakes;"),
                             containsString("value=\"" + typed + "\""), containsString("aria-invalid=\"true\""),
                             containsString("<title>Error: Welcome · Selving</title>")));
         }
-        browser("fr").formParam("code", "").post("/")
+        form("fr").formParam("code", "").post("/")
                 .then().statusCode(400).body(containsString(html("Saisissez le code d'accès qui vous a été remis.")));
     }
 
     @Test
     void theQuestionnaireHasEveryItemOfThePinnedInstrumentInEachLanguage() {
-        Instrument instrument = versions.definition(assessments.assessment(assessment).instrumentVersionId);
+        Instrument instrument = versions.definition(assessments.intake(assessment).orElseThrow().instrumentVersionId());
         for (String language : List.of("en", "fr")) {
             String page = browser(language).get(questions(codes.get(0)))
                     .then().statusCode(200).extract().asString();
@@ -186,7 +198,7 @@ class RespondPagesTest {
 
     @Test
     void changingLanguageOnTheQuestionnaireKeepsTheAnswersAndSendsNothing() {
-        assertUnchangedBy(dataSource, () -> browser("en").formParams("answers.know_purpose", "5",
+        assertUnchangedBy(dataSource, () -> form("en").formParams("answers.know_purpose", "5",
                 "comments.comment_change", "Plus de temps.", RespondPages.CHANGE_LANGUAGE, "fr")
                 .queryParam("lang", "fr").post(questions(codes.get(0)))
                 .then().statusCode(200)
@@ -210,13 +222,13 @@ class RespondPagesTest {
                                 + division + "\">Operations</label>"),
                         containsString("<ul class=\"units\">"));
 
-        assertUnchangedBy(dataSource, () -> browser("en").formParams("answers.know_purpose", "3")
+        assertUnchangedBy(dataSource, () -> form("en").formParams("answers.know_purpose", "3")
                 .post(link + "/questions").then().statusCode(400)
                 .body(containsString("<a href=\"#unit-" + division + "\">Choose the unit you work in.</a>"),
                         containsString("id=\"q-know_purpose-3\" value=\"3\" checked")));
 
         long before = count(dataSource, "SELECT COUNT(*) FROM response WHERE unit_id = ?", team);
-        browser("en").formParams("unitId", String.valueOf(team), "answers.know_purpose", "3")
+        form("en").formParams("unitId", String.valueOf(team), "answers.know_purpose", "3")
                 .post(link + "/questions").then().statusCode(303)
                 .header("Location", endsWith("/respond/thanks?lang=en"));
         assertEquals(before + 1, count(dataSource, "SELECT COUNT(*) FROM response WHERE unit_id = ?", team));
@@ -257,7 +269,7 @@ class RespondPagesTest {
         long later = createAssessment(org, "\"opensAt\": \"" + opens + "\"");
         List<String> laterCodes = issueCodes(later, team, 1);
         open(later);
-        browser("en").formParam("code", laterCodes.get(0)).post("/").then().statusCode(303);
+        form("en").formParam("code", laterCodes.get(0)).post("/").then().statusCode(303);
         browser("en").get("/respond/" + AccessCodes.normalize(laterCodes.get(0))).then().statusCode(409)
                 .body(containsString("<h1>This questionnaire is not open yet</h1>"), containsString("It opens on "));
     }
@@ -275,7 +287,7 @@ class RespondPagesTest {
     }
 
     private ValidatableResponse submitWithCode(String code, String... fields) {
-        return browser("en").formParams(pairs(fields)).post(questions(code)).then();
+        return form("en").formParams(pairs(fields)).post(questions(code)).then();
     }
 
     private static java.util.Map<String, String> pairs(String... fields) {

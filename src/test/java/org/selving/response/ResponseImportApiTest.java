@@ -1,12 +1,12 @@
 package org.selving.response;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.selving.testing.Api.asAdmin;
 import static org.selving.testing.Api.SEGMENT_QUESTION;
 import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
@@ -76,7 +76,7 @@ class ResponseImportApiTest {
     }
 
     ValidatableResponse upload(byte[] csv) {
-        return given().contentType("text/csv").body(csv).queryParam("fileName", "session.csv")
+        return asAdmin().contentType("text/csv").body(csv).queryParam("fileName", "session.csv")
                 .post("/api/assessments/" + assessment + "/imports").then();
     }
 
@@ -94,7 +94,7 @@ class ResponseImportApiTest {
         assertEquals(5, stored.packed(0, items.size() - 1), "4 on the 0-10 scale");
         assertEquals(0, stored.segments()[1]);
         assertEquals(2, stored.segments()[2]);
-        given().get("/api/assessments/" + assessment + "/imports").then().statusCode(200)
+        asAdmin().get("/api/assessments/" + assessment + "/imports").then().statusCode(200)
                 .body("rows", contains(3));
         List<String> comments = new ArrayList<>();
         store.comments(assessment).forEach(c -> comments.add(c.body()));
@@ -162,11 +162,11 @@ class ResponseImportApiTest {
         String csv = header() + "\n" + row("Shipping", "staff", 4, "") + "\n";
         long draft = createAssessment(org, "");
         assertUnchangedBy(dataSource, () -> {
-            given().contentType("application/json").body("{}").post("/api/assessments/" + assessment + "/imports")
+            asAdmin().contentType("application/json").body("{}").post("/api/assessments/" + assessment + "/imports")
                     .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
-            given().contentType("text/csv").body(csv).post("/api/assessments/" + draft + "/imports")
+            asAdmin().contentType("text/csv").body(csv).post("/api/assessments/" + draft + "/imports")
                     .then().statusCode(409);
-            given().contentType("text/csv").body(csv).post("/api/assessments/999999/imports").then().statusCode(404);
+            asAdmin().contentType("text/csv").body(csv).post("/api/assessments/999999/imports").then().statusCode(404);
         });
     }
 }

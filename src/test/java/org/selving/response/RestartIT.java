@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.asAdmin;
 import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
 import static org.selving.testing.Api.createUnit;
@@ -71,16 +72,16 @@ class RestartIT {
             app.stop();
 
             use(app.start());
-            given().get("/api/assessments/" + assessment + "/access-codes").then().body("used", contains(20));
-            given().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
+            asAdmin().get("/api/assessments/" + assessment + "/access-codes").then().body("used", contains(20));
+            asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
             for (int i = 20; i < 50; i++) {
                 answer(codes.get(i), 1 + i % 5);
             }
             app.kill();
 
             use(app.start());
-            given().get("/api/assessments/" + assessment + "/access-codes").then().body("used", contains(50));
-            given().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
+            asAdmin().get("/api/assessments/" + assessment + "/access-codes").then().body("used", contains(50));
+            asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
             app.stop();
         }
 

@@ -1,10 +1,11 @@
 package org.selving.sample;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.restassured.RestAssured.given;
+import static org.selving.testing.Api.asAdmin;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,17 +50,17 @@ class SampleOrganizationTest {
 
     @Test
     void theSampleHasTeamsAssessmentsAnswersAndWorkingCodes() throws IOException {
-        JsonPath organizations = given().get("/api/organizations").then().statusCode(200).extract().jsonPath();
+        JsonPath organizations = asAdmin().get("/api/organizations").then().statusCode(200).extract().jsonPath();
         List<Integer> samples = organizations.getList("findAll { it.sample }.id");
         assertEquals(1, samples.size());
         long org = samples.get(0);
 
-        given().get("/api/organizations/" + org + "/units").then()
+        asAdmin().get("/api/organizations/" + org + "/units").then()
                 .body("name", contains("Operations", "Member Services"),
                         "[0].children.name", contains("Warehouse", "Logistics", "Maintenance"),
                         "[1].children.name", contains("Support", "Outreach"));
 
-        JsonPath assessments = given().get("/api/organizations/" + org + "/assessments").then().extract().jsonPath();
+        JsonPath assessments = asAdmin().get("/api/organizations/" + org + "/assessments").then().extract().jsonPath();
         assertEquals(List.of("OPEN", "CLOSED"), assessments.getList("status"));
         long open = assessments.getLong("[0].id");
         long closed = assessments.getLong("[1].id");
@@ -78,7 +79,7 @@ class SampleOrganizationTest {
         // the file lists the unused codes, and they work
         List<String> codes = Files.readAllLines(CODES).stream().map(String::strip)
                 .filter(line -> line.matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}")).toList();
-        JsonPath counts = given().get("/api/assessments/" + open + "/access-codes").then().extract().jsonPath();
+        JsonPath counts = asAdmin().get("/api/assessments/" + open + "/access-codes").then().extract().jsonPath();
         int unused = counts.<Integer>getList("issued").stream().mapToInt(i -> i).sum()
                 - counts.<Integer>getList("used").stream().mapToInt(i -> i).sum();
         assertEquals(unused, codes.size());
@@ -89,6 +90,6 @@ class SampleOrganizationTest {
         Map<String, String> before = StoredData.fingerprint(dataSource);
         sample.createIfAbsent();
         assertEquals(before, StoredData.fingerprint(dataSource));
-        given().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
+        asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
     }
 }

@@ -3,10 +3,20 @@ package org.selving.testing;
 import static io.restassured.RestAssured.given;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.selving.security.SessionCookie;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
-/** Builds what a test needs through the real HTTP API, failing loudly when a step is refused. */
+/**
+ * Builds what a test needs through the real HTTP API, failing loudly when a step is refused; and the
+ * callers tests act as: the test administrator, any account, or a respondent from a client address of
+ * its own.
+ */
 public final class Api {
 
     /** Staff / manager / senior leader, in both languages of the shipped questionnaires. */
@@ -17,18 +27,72 @@ public final class Api {
                {"key": "manager", "label": {"en": "Manager", "fr": "Cadre"}},
                {"key": "senior", "label": {"en": "Senior leader", "fr": "Direction"}}]}""";
 
+    /**
+     * The administrator created on start from {@code selving.admin.*}: the test profile's values in
+     * application.properties, and what {@link PackagedApp} starts the packaged app with.
+     */
+    public static final String ADMIN_EMAIL = "admin@selving.test";
+    public static final String ADMIN_PASSWORD = "test-administrator";
+
+    /** The password of every account the tests create with {@link #createAccount}. */
+    public static final String PASSWORD = "correct horse battery";
+
+    private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private Api() {
     }
 
+    /** Requests as the administrator created on start, sending JSON. */
+    public static RequestSpecification asAdmin() {
+        return as(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Requests signed in as this account (signed in once, then the session is reused), sending JSON. */
+    public static RequestSpecification as(String email, String password) {
+        String session = SESSIONS.computeIfAbsent(email, e -> signIn(email, password));
+        return given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
+    }
+
+    /** Signs in through {@code POST /api/session}; returns the session cookie's value. */
+    public static String signIn(String email, String password) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}")
+                .post("/api/session").then().statusCode(200).extract().cookie(SessionCookie.NAME);
+    }
+
+    /**
+     * Requests from a client address of their own ({@code X-Forwarded-For}; the test profile trusts it as
+     * from a proxy), so the code-entry throttle counts their bad codes apart from other tests'.
+     */
+    public static RequestSpecification client() {
+        return given().header("X-Forwarded-For", newClientAddress());
+    }
+
+    public static String newClientAddress() {
+        int n = CLIENTS.incrementAndGet();
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
+
+    /**
+     * An account made by the administrator, with {@link #PASSWORD}.
+     *
+     * @param reach the role's JSON fields, e.g. {@code "organizationId": 3} or {@code "clientIds": [3]}
+     */
+    public static long createAccount(String email, String role, String reach) {
+        return asAdmin().body("{\"email\": \"" + email + "\", \"name\": \"" + email + "\", \"role\": \"" + role
+                + "\", \"password\": \"" + PASSWORD + "\"" + (reach.isBlank() ? "" : ", " + reach) + "}")
+                .post("/api/accounts").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static long createOrganization(String name) {
-        return given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
+        return asAdmin().body("{\"name\": \"" + name + "\"}")
                 .post("/api/organizations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     public static long createUnit(long orgId, String name, Long parentId) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"parentId\": " + parentId + "}")
+        return asAdmin().body("{\"name\": \"" + name + "\", \"parentId\": " + parentId + "}")
                 .post("/api/organizations/" + orgId + "/units")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -37,21 +101,21 @@ public final class Api {
     public static long createAssessment(long orgId, String extraSettings) {
         String body = "{\"instrument\": \"selving\", \"title\": \"Spring check\""
                 + (extraSettings.isBlank() ? "" : ", " + extraSettings) + "}";
-        return given().contentType(ContentType.JSON).body(body)
+        return asAdmin().body(body)
                 .post("/api/organizations/" + orgId + "/assessments")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     public static void open(long assessmentId) {
-        given().post("/api/assessments/" + assessmentId + "/open").then().statusCode(200);
+        asAdmin().post("/api/assessments/" + assessmentId + "/open").then().statusCode(200);
     }
 
     public static void close(long assessmentId) {
-        given().post("/api/assessments/" + assessmentId + "/close").then().statusCode(200);
+        asAdmin().post("/api/assessments/" + assessmentId + "/close").then().statusCode(200);
     }
 
     public static List<String> issueCodes(long assessmentId, long unitId, int count) {
-        return given().contentType(ContentType.JSON).body("{\"unitId\": " + unitId + ", \"count\": " + count + "}")
+        return asAdmin().body("{\"unitId\": " + unitId + ", \"count\": " + count + "}")
                 .post("/api/assessments/" + assessmentId + "/access-codes")
                 .then().statusCode(201).extract().jsonPath().getList("codes", String.class);
     }

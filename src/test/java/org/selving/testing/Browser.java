@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -70,6 +73,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // a client address of its own (the test profile trusts X-Forwarded-For), so the code-entry
+        // throttle counts this browser's bad codes apart from every other test's
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("X-Forwarded-For", Api.newClientAddress())));
         resize(1280, 900);
     }
 
@@ -113,6 +121,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    /** The element once it is there: after a click that sends a form, the next page may still be loading. */
+    public WebElement waitFor(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
     }
 
     /** How many pixels the page is wider than the window: anything above 0 scrolls sideways. */

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The application as users run it: {@code java -jar target/quarkus-app/quarkus-run.jar} (prod profile,
- * H2 file database under {@code data/} of its working directory), on a free port. Unlike
+ * H2 file database under {@code data/} of its working directory), on a free port, with the first
+ * administrator of {@link Api#ADMIN_EMAIL} given as users give it. Unlike
  * {@code @QuarkusIntegrationTest}, it can be stopped, killed and started again on the same files.
  */
 public final class PackagedApp implements AutoCloseable {
@@ -41,7 +42,8 @@ public final class PackagedApp implements AutoCloseable {
     public PackagedApp start() throws IOException, InterruptedException {
         port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dselving.surveys.dir=" + SURVEYS));
+                "-Dquarkus.http.port=" + port, "-Dselving.surveys.dir=" + SURVEYS,
+                "-Dselving.admin.email=" + Api.ADMIN_EMAIL, "-Dselving.admin.password=" + Api.ADMIN_PASSWORD));
         command.addAll(extraOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command).directory(workDir.toFile())

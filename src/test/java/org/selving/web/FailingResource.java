@@ -1,5 +1,6 @@
 package org.selving.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Test-only endpoints that fail like a bug would, to see what a person and an API client get then. */
 @Path("/")
+@PermitAll
 public class FailingResource {
 
     static final String SECRET = "internal detail that must not leak";

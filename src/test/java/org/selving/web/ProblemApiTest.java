@@ -3,6 +3,7 @@ package org.selving.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.selving.testing.Api.asAdmin;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** Whatever goes wrong at the HTTP level, an API client gets a problem+json and nothing is stored. */
 @QuarkusTest
@@ -22,7 +22,7 @@ class ProblemApiTest {
 
     @Test
     void malformedJsonIsAProblemNamingWhere() {
-        assertUnchangedBy(dataSource, () -> given().contentType(ContentType.JSON).body("{\"name\": \"Acme\",")
+        assertUnchangedBy(dataSource, () -> asAdmin().body("{\"name\": \"Acme\",")
                 .post("/api/organizations")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("title", equalTo("Malformed JSON"), "errors[0].field", equalTo("body"),
@@ -31,13 +31,13 @@ class ProblemApiTest {
 
     @Test
     void missingBodyIsAProblem() {
-        assertUnchangedBy(dataSource, () -> given().contentType(ContentType.JSON).post("/api/organizations")
+        assertUnchangedBy(dataSource, () -> asAdmin().post("/api/organizations")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("body")));
     }
 
     @Test
     void wrongContentTypeIs415() {
-        assertUnchangedBy(dataSource, () -> given().contentType("text/plain").body("name=Acme")
+        assertUnchangedBy(dataSource, () -> asAdmin().contentType("text/plain").body("name=Acme")
                 .post("/api/organizations")
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(415), "detail", containsString("text/plain")));
@@ -47,7 +47,7 @@ class ProblemApiTest {
     void unknownPathsAndWrongMethodsAreProblems() {
         given().get("/api/no-such-thing").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
                 .body("instance", equalTo("/api/no-such-thing"));
-        given().get("/api/organizations/not-a-number").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        asAdmin().get("/api/organizations/not-a-number").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         assertUnchangedBy(dataSource, () -> given().delete("/api/organizations")
                 .then().statusCode(405).contentType(Problem.MEDIA_TYPE).body("status", equalTo(405)));
     }
@@ -55,7 +55,7 @@ class ProblemApiTest {
     @Test
     void oversizedBodyIs413Problem() {
         String huge = "{\"name\": \"" + "x".repeat(70_000) + "\"}";
-        assertUnchangedBy(dataSource, () -> given().contentType(ContentType.JSON).body(huge)
+        assertUnchangedBy(dataSource, () -> asAdmin().body(huge)
                 .post("/api/organizations")
                 .then().statusCode(413).contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("body"), "detail", containsString("65536")));
