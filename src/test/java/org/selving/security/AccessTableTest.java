@@ -1,0 +1,361 @@
+package org.selving.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.PASSWORD;
+import static org.selving.testing.Api.createAccount;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.issueCodes;
+import static org.selving.testing.Api.open;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.selving.instrument.InstrumentCatalog;
+import org.selving.instrument.Item;
+import org.selving.testing.Api;
+import org.selving.testing.Forms;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint of the application, JSON API and pages alike, as each kind of caller gets it: the
+ * exact status, including 404 where even the existence of another tenant's data must not show. The
+ * endpoints are discovered from the OpenAPI document, so an endpoint added without a row here fails
+ * {@link #theTableCoversEveryEndpoint()}. Each request is made afresh: a new session for callers
+ * with an account, a client address of its own, and a new thing to act on where acting changes it.
+ */
+@QuarkusTest
+class AccessTableTest {
+
+    /** Who asks; the columns of the table, in this order. */
+    enum Caller {
+        ANONYMOUS, RESPONDENT, MANAGER_A, SUBTREE_MANAGER_A, CONSULTANT_A, CONSULTANT_B, ADMINISTRATOR
+    }
+
+    /**
+     * anon: no account and no code. resp: no account, a valid access code of organization A (a fresh
+     * one each time). mgrA: manager of A. subA: manager of A limited to its division Ops. conA, conB:
+     * consultants of A, of B. admin: an administrator. Path variables are A's, the unit a team inside
+     * Ops, the assessment A's open one (the organization under /organizations), unless the options say: {@code id=draft} a new draft of A,
+     * {@code id=opened} a newly opened assessment of A, {@code unitId=fresh} a new team in Ops; under
+     * accounts, {@code id} is a new manager account. {@code body=} names the request's body below.
+     */
+    static final String TABLE = """
+            #                                                    anon resp mgrA subA conA conB admin
+            GET    /api/organizations                             401  401  200  200  200  200  200
+            POST   /api/organizations                             401  401  403  403  201  201  201  body=organization
+            GET    /api/organizations/{id}                        401  401  200  200  200  404  200
+            PUT    /api/organizations/{id}                        401  401  403  403  200  404  200  body=organization
+            GET    /api/organizations/{orgId}/units               401  401  200  200  200  404  200
+            POST   /api/organizations/{orgId}/units               401  401  403  403  201  404  201  body=unit
+            GET    /api/organizations/{orgId}/units/{unitId}      401  401  200  200  200  404  200
+            PUT    /api/organizations/{orgId}/units/{unitId}      401  401  403  403  200  404  200  body=unit
+            DELETE /api/organizations/{orgId}/units/{unitId}      401  401  403  403  204  404  204  unitId=fresh
+            GET    /api/organizations/{orgId}/assessments         401  401  200  200  200  404  200
+            POST   /api/organizations/{orgId}/assessments         401  401  403  403  201  404  201  body=assessment
+            GET    /api/assessments/{id}                          401  401  200  200  200  404  200
+            PUT    /api/assessments/{id}                          401  401  403  403  200  404  200  body=settings
+            GET    /api/assessments/{id}/questionnaire            401  401  200  200  200  404  200
+            POST   /api/assessments/{id}/open                     401  401  403  403  200  404  200  id=draft
+            POST   /api/assessments/{id}/close                    401  401  403  403  200  404  200  id=opened
+            POST   /api/assessments/{id}/access-codes             401  401  403  403  201  404  201  body=codes
+            GET    /api/assessments/{id}/access-codes             401  401  403  403  200  404  200
+            POST   /api/assessments/{id}/imports                  401  401  403  403  201  404  201  body=csv
+            GET    /api/assessments/{id}/imports                  401  401  403  403  200  404  200
+            POST   /api/responses                                 403  201  403  403  403  403  403  body=response
+            POST   /api/session                                   401  401  200  200  200  200  200  body=signIn
+            DELETE /api/session                                   401  401  204  204  204  204  204
+            GET    /api/account                                   401  401  200  200  200  200  200
+            PUT    /api/account/password                          401  401  204  204  204  204  204  body=passwordChange
+            GET    /api/account/tokens                            401  401  200  200  200  200  200
+            POST   /api/account/tokens                            401  401  201  201  201  201  201  body=token
+            DELETE /api/account/tokens/{tokenId}                  401  401  204  204  204  204  204
+            GET    /api/accounts                                  401  401  403  403  403  403  200
+            POST   /api/accounts                                  401  401  403  403  403  403  201  body=account
+            GET    /api/accounts/{id}                             401  401  403  403  403  403  200
+            PUT    /api/accounts/{id}                             401  401  403  403  403  403  200  body=accountChange
+            DELETE /api/accounts/{id}                             401  401  403  403  403  403  204
+            POST   /api/accounts/{id}/password                    401  401  403  403  403  403  204  body=passwordReset
+            GET    /api/audit                                     401  401  403  403  403  403  200
+            GET    /api/test-failure                              500  500  500  500  500  500  500
+            GET    /                                              200  200  200  200  200  200  200
+            POST   /                                              400  303  400  400  400  400  400  body=codeForm
+            GET    /respond/{code}                                404  200  404  404  404  404  404
+            GET    /respond/{code}/questions                      404  200  404  404  404  404  404
+            POST   /respond/{code}/questions                      404  303  404  404  404  404  404  body=answersForm
+            GET    /respond/open/{assessmentId}                   200  200  200  200  200  200  200
+            GET    /respond/open/{assessmentId}/questions         200  200  200  200  200  200  200
+            POST   /respond/open/{assessmentId}/questions         303  303  303  303  303  303  303  body=openLinkForm
+            GET    /respond/thanks                                200  200  200  200  200  200  200
+            GET    /login                                         200  200  303  303  303  303  303
+            POST   /login                                         400  400  303  303  303  303  303  body=signInForm
+            POST   /logout                                        303  303  303  303  303  303  303
+            GET    /home                                          303  303  200  200  200  200  200
+            GET    /organizations/{id}                            303  303  200  200  200  404  200
+            GET    /admin/accounts                                303  303  403  403  403  403  200
+            POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
+            GET    /admin/accounts/{id}                           303  303  403  403  403  403  200
+            POST   /admin/accounts/{id}                           303  303  403  403  403  403  303  body=accountChangeForm
+            POST   /admin/accounts/{id}/password                  303  303  403  403  403  403  303  body=passwordResetForm
+            POST   /admin/accounts/{id}/delete                    303  303  403  403  403  403  303
+            GET    /test-failure                                  500  500  500  500  500  500  500
+            """;
+
+    /** Request bodies named by the table; {@code {x}} is filled in per request (see {@link #variables}). */
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("organization", "{\"name\": \"Table {n}\"}"),
+            Map.entry("unit", "{\"name\": \"Team {n}\", \"parentId\": {opsId}}"),
+            Map.entry("assessment", "{\"instrument\": \"selving\", \"title\": \"Table {n}\"}"),
+            Map.entry("settings", "{\"instrument\": \"selving\", \"title\": \"Table {n}\", \"openLink\": true}"),
+            Map.entry("codes", "{\"unitId\": {teamId}, \"count\": 1}"),
+            Map.entry("response", "{\"code\": \"{code}\", \"answers\": {\"know_purpose\": 4}}"),
+            Map.entry("signIn", "{\"email\": \"{email}\", \"password\": \"{password}\"}"),
+            Map.entry("passwordChange", "{\"currentPassword\": \"{password}\", \"newPassword\": \"{password}\"}"),
+            Map.entry("token", "{\"name\": \"table {n}\"}"),
+            Map.entry("account", "{\"email\": \"new-{n}@table.test\", \"name\": \"New\", \"role\": \"MANAGER\","
+                    + " \"password\": \"" + PASSWORD + "\", \"organizationId\": {orgId}}"),
+            Map.entry("accountChange", "{\"email\": \"{targetEmail}\", \"name\": \"Changed\", \"role\": \"MANAGER\","
+                    + " \"organizationId\": {orgId}, \"locked\": false}"),
+            Map.entry("passwordReset", "{\"password\": \"another long password\"}"),
+            Map.entry("codeForm", "code={code}"),
+            Map.entry("answersForm", "answers.know_purpose=4"),
+            Map.entry("openLinkForm", "unitId={teamId}&answers.know_purpose=4"),
+            Map.entry("signInForm", "email={email}&password={password}"),
+            Map.entry("accountForm", "email=new-{n}@table.test&name=New&role=MANAGER&password=" + PASSWORD
+                    + "&organizationId={orgId}"),
+            Map.entry("accountChangeForm", "email={targetEmail}&name=Changed&role=MANAGER&organizationId={orgId}"),
+            Map.entry("passwordResetForm", "password=another long password"));
+
+    record Row(String method, String path, Map<Caller, Integer> expected, Map<String, String> options) {
+
+        String endpoint() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Row> ROWS = parse(TABLE);
+
+    /** Organization A with its division Ops (team inside it) and Sales, its open assessment; organization B. */
+    record Fixture(long orgA, long opsId, long teamId, long assessmentA, String csvHeader, Map<Caller, String> emails) {
+    }
+
+    static Fixture fixture;
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    static final AtomicInteger COUNTER = new AtomicInteger();
+    static final Map<Caller, String> SESSIONS = new EnumMap<>(Caller.class);
+    /** Unused codes of A's open assessment, one for each request of the respondent. */
+    static final Deque<String> CODES = new ArrayDeque<>();
+
+    @BeforeEach
+    void createTheTenants() {
+        if (fixture != null) {
+            return;
+        }
+        long orgA = createOrganization("Tenant A");
+        long ops = createUnit(orgA, "Ops", null);
+        long team = createUnit(orgA, "Team", ops);
+        createUnit(orgA, "Sales", null);
+        long assessment = createAssessment(orgA, "\"openLink\": true");
+        open(assessment);
+        long orgB = createOrganization("Tenant B");
+        createUnit(orgB, "Elsewhere", null);
+
+        Map<Caller, String> emails = new LinkedHashMap<>();
+        emails.put(Caller.MANAGER_A, "manager-a@table.test");
+        emails.put(Caller.SUBTREE_MANAGER_A, "ops-manager-a@table.test");
+        emails.put(Caller.CONSULTANT_A, "consultant-a@table.test");
+        emails.put(Caller.CONSULTANT_B, "consultant-b@table.test");
+        emails.put(Caller.ADMINISTRATOR, "admin@table.test");
+        createAccount(emails.get(Caller.MANAGER_A), "MANAGER", "\"organizationId\": " + orgA);
+        createAccount(emails.get(Caller.SUBTREE_MANAGER_A), "MANAGER", "\"organizationId\": " + orgA + ", \"unitId\": " + ops);
+        createAccount(emails.get(Caller.CONSULTANT_A), "CONSULTANT", "\"clientIds\": [" + orgA + "]");
+        createAccount(emails.get(Caller.CONSULTANT_B), "CONSULTANT", "\"clientIds\": [" + orgB + "]");
+        createAccount(emails.get(Caller.ADMINISTRATOR), "ADMINISTRATOR", "");
+
+        List<String> items = catalog.find("selving").orElseThrow().items().stream().map(Item::key).toList();
+        CODES.addAll(issueCodes(assessment, team, ROWS.size()));
+        fixture = new Fixture(orgA, ops, team, assessment, "unit," + String.join(",", items) + ",comment_strength",
+                emails);
+    }
+
+    @Test
+    void everyCallerGetsExactlyTheStatusOfTheTable() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (Caller caller : Caller.values()) {
+                int status = send(row, caller);
+                if (status != row.expected().get(caller)) {
+                    mismatches.add(row.endpoint() + " as " + caller + ": expected " + row.expected().get(caller)
+                            + ", got " + status);
+                }
+            }
+        }
+        assertEquals("", String.join("\n", mismatches), mismatches.size() + " mismatches");
+    }
+
+    @Test
+    void theTableCoversEveryEndpoint() {
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
+        TreeSet<String> discovered = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> List.of("get", "post", "put", "delete", "patch", "head", "options").contains(method))
+                .forEach(method -> discovered.add(method.toUpperCase() + " " + path)));
+        TreeSet<String> listed = new TreeSet<>();
+        ROWS.forEach(row -> assertTrue(listed.add(row.endpoint()), "listed twice: " + row.endpoint()));
+        TreeSet<String> missing = new TreeSet<>(discovered);
+        missing.removeAll(listed);
+        TreeSet<String> gone = new TreeSet<>(listed);
+        gone.removeAll(discovered);
+        assertEquals("", String.join("\n", missing), "endpoints without a row in the table");
+        assertEquals("", String.join("\n", gone), "rows for endpoints that do not exist");
+    }
+
+    private int send(Row row, Caller caller) {
+        Map<String, String> variables = variables(row, caller);
+        RequestSpecification request = given().redirects().follow(false)
+                .header("X-Forwarded-For", Api.newClientAddress());
+        String session = session(caller);
+        if (session != null) {
+            request.cookie(SessionCookie.NAME, session);
+        }
+        boolean page = !row.path().startsWith("/api");
+        boolean changes = !row.method().equals("GET");
+        String body = fill(BODIES.getOrDefault(row.options().getOrDefault("body", ""), ""), variables);
+        if (page) {
+            request.accept("text/html");
+            if (changes) {
+                request = Forms.withCsrf(request);
+                for (String field : body.isEmpty() ? new String[0] : body.split("&")) {
+                    String[] pair = field.split("=", 2);
+                    request.formParam(pair[0], pair[1]);
+                }
+            }
+        } else {
+            request.accept("application/json");
+            if (changes) {
+                boolean csv = row.options().getOrDefault("body", "").equals("csv");
+                request.contentType(csv ? "text/csv" : "application/json");
+                if (csv) {
+                    request.body(fixture.csvHeader() + "\nOps," + "4,".repeat(fixture.csvHeader().split(",").length - 2)
+                            + "import " + COUNTER.incrementAndGet() + "\n");
+                } else if (!body.isEmpty()) {
+                    request.body(body);
+                }
+            }
+        }
+        int status = request.request(row.method(), fill(row.path(), variables)).statusCode();
+        if (row.path().matches("/api/session|/login|/logout")) {
+            SESSIONS.remove(caller);
+        }
+        return status;
+    }
+
+    /** The caller's session, or none; a new one after a row that signs in or out. */
+    private static String session(Caller caller) {
+        String email = fixture.emails().get(caller);
+        return email == null ? null : SESSIONS.computeIfAbsent(caller, c -> Api.signIn(email, PASSWORD));
+    }
+
+    /** What fills the row's path and body for this caller: fixtures, and new things where the row acts on one. */
+    private static Map<String, String> variables(Row row, Caller caller) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("n", String.valueOf(COUNTER.incrementAndGet()));
+        v.put("orgId", String.valueOf(fixture.orgA()));
+        v.put("opsId", String.valueOf(fixture.opsId()));
+        v.put("teamId", String.valueOf(fixture.teamId()));
+        v.put("assessmentId", String.valueOf(fixture.assessmentA()));
+        v.put("email", fixture.emails().getOrDefault(caller, "nobody@table.test"));
+        v.put("password", fixture.emails().containsKey(caller) ? PASSWORD : "not the password");
+        v.put("code", caller == Caller.RESPONDENT ? CODES.pop() : "ZZZZ-ZZZZ-ZZZZ");
+        v.put("unitId", "fresh".equals(row.options().get("unitId"))
+                ? String.valueOf(createUnit(fixture.orgA(), "Leaf " + v.get("n"), fixture.opsId()))
+                : String.valueOf(fixture.teamId()));
+        if (row.path().matches("(/api)?/organizations/\\{id}")) {
+            v.put("id", String.valueOf(fixture.orgA()));
+        } else if (row.path().contains("/accounts/{id}")) {
+            String target = "target-" + v.get("n") + "@table.test";
+            v.put("id", String.valueOf(createAccount(target, "MANAGER", "\"organizationId\": " + fixture.orgA())));
+            v.put("targetEmail", target);
+        } else {
+            v.put("id", String.valueOf(switch (row.options().getOrDefault("id", "")) {
+                case "draft" -> createAssessment(fixture.orgA(), "");
+                case "opened" -> {
+                    long opened = createAssessment(fixture.orgA(), "");
+                    open(opened);
+                    yield opened;
+                }
+                default -> fixture.assessmentA();
+            }));
+        }
+        if (row.path().contains("{tokenId}")) {
+            v.put("tokenId", fixture.emails().containsKey(caller)
+                    ? String.valueOf(Api.as(fixture.emails().get(caller), PASSWORD).body("{\"name\": \"to revoke\"}")
+                            .post("/api/account/tokens").then().statusCode(201).extract().jsonPath().getLong("details.id"))
+                    : "1");
+        }
+        return v;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    private static String fill(String template, Map<String, String> variables) {
+        Matcher matcher = VARIABLE.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String value = variables.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("nothing fills {" + matcher.group(1) + "} in " + template);
+            }
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(filled).toString();
+    }
+
+    private static List<Row> parse(String table) {
+        List<Row> rows = new ArrayList<>();
+        for (String line : table.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Iterator<String> fields = List.of(line.split("\\s+")).iterator();
+            String method = fields.next();
+            String path = fields.next();
+            Map<Caller, Integer> expected = new LinkedHashMap<>();
+            for (Caller caller : Caller.values()) {
+                expected.put(caller, Integer.valueOf(fields.next()));
+            }
+            Map<String, String> options = new LinkedHashMap<>();
+            fields.forEachRemaining(option -> {
+                String[] pair = option.split("=", 2);
+                options.put(pair[0], pair[1]);
+            });
+            rows.add(new Row(method, path, Collections.unmodifiableMap(expected), options));
+        }
+        return List.copyOf(rows);
+    }
+}
