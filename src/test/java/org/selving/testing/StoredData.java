@@ -21,7 +21,8 @@ import javax.sql.DataSource;
 public final class StoredData {
 
     private static final List<String> TABLES = List.of("instrument_version", "organization", "unit",
-            "assessment", "code_batch", "access_code", "spent_code", "response", "response_comment", "response_import");
+            "assessment", "code_batch", "access_code", "spent_code", "response", "response_comment", "response_import",
+            "account", "consultant_client", "api_token", "audit_event");
 
     private StoredData() {
     }

@@ -1,0 +1,159 @@
+package org.selving.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.PASSWORD;
+import static org.selving.testing.Api.asAdmin;
+import static org.selving.testing.Api.createAccount;
+import static org.selving.testing.Api.issueCodes;
+import static org.selving.testing.Api.signIn;
+import static org.selving.testing.StoredData.assertUnchangedBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.selving.testing.Api;
+import org.selving.testing.Endpoints;
+import org.selving.testing.Forms;
+import org.selving.testing.Tenants;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Cross-site request forgery and the headers that keep pages from being framed, sniffed, scripted or
+ * cached. Every HTML form that changes something is found in the OpenAPI document and sent without
+ * its token and with a wrong one; the JSON API is sent what a page of another site could send.
+ */
+@QuarkusTest
+class CsrfAndHeadersTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static Tenants tenants;
+    static String adminSession;
+
+    @BeforeEach
+    void tenants() {
+        if (tenants == null) {
+            tenants = Tenants.create("csrf");
+            createAccount("csrf-admin@csrf.test", "ADMINISTRATOR", "");
+            adminSession = signIn("csrf-admin@csrf.test", PASSWORD);
+        }
+    }
+
+    /** Every form: the POSTs outside /api, each with what makes it acceptable but for its token. */
+    @Test
+    void everyFormIsRefusedWithoutItsTokenOrWithAWrongOne() {
+        Map<String, Map<String, String>> fields = Map.of(
+                "/", Map.of("code", "ZZZZ-ZZZZ-ZZZZ"),
+                "/respond/{code}/questions", Map.of("answers.know_purpose", "4"),
+                "/respond/open/{assessmentId}/questions", Map.of("unitId", String.valueOf(tenants.north()),
+                        "answers.know_purpose", "4"),
+                "/login", Map.of("email", tenants.managerA(), "password", PASSWORD),
+                "/logout", Map.of(),
+                "/admin/accounts", Map.of("email", "forged@csrf.test", "name", "Forged", "role", "ADMINISTRATOR",
+                        "password", PASSWORD),
+                "/admin/accounts/{id}", Map.of("email", tenants.managerA(), "name", "Forged", "role", "ADMINISTRATOR"),
+                "/admin/accounts/{id}/password", Map.of("password", "forged password!"),
+                "/admin/accounts/{id}/delete", Map.of());
+        TreeSet<String> forms = new TreeSet<>();
+        Endpoints.all().stream().filter(e -> e.startsWith("POST ") && !e.startsWith("POST /api"))
+                .forEach(e -> forms.add(e.substring("POST ".length())));
+        assertEquals(forms, new TreeSet<>(fields.keySet()), "every form of the application is tried here");
+
+        long target = Api.createAccount("csrf-target@csrf.test", "MANAGER", "\"organizationId\": " + tenants.orgA());
+        String code = issueCodes(tenants.assessmentA(), tenants.north(), 1).get(0);
+        String session = signIn(tenants.managerA(), PASSWORD);
+        for (Map.Entry<String, Map<String, String>> form : fields.entrySet()) {
+            String path = form.getKey().replace("{code}", code).replace("{assessmentId}", String.valueOf(tenants.assessmentA()))
+                    .replace("{id}", String.valueOf(target));
+            for (boolean withWrongToken : List.of(false, true)) {
+                assertUnchangedBy(dataSource, () -> {
+                    RequestSpecification request = given().accept(ContentType.HTML).redirects().follow(false)
+                            .header("X-Forwarded-For", Api.newClientAddress())
+                            .cookie(SessionCookie.NAME, path.startsWith("/admin") ? adminSession : session);
+                    if (withWrongToken) {
+                        request.cookie(Forms.CSRF_COOKIE, "AAAAAAAAAAAAAAAAAAAAAA").formParam(Forms.CSRF_FIELD,
+                                "BBBBBBBBBBBBBBBBBBBBBB");
+                    }
+                    form.getValue().forEach(request::formParam);
+                    request.post(path).then().statusCode(400)
+                            .body(containsString("<h1>This form has expired</h1>"));
+                });
+            }
+        }
+        given().cookie(SessionCookie.NAME, session).get("/api/account").then().statusCode(200)
+                .body("name", not(equalTo("Forged")));
+    }
+
+    @Test
+    void theJsonApiTakesNoWriteThatAPageOfAnotherSiteCouldSend() {
+        long assessment = tenants.assessmentA();
+        String consultant = signIn(tenants.consultantA(), PASSWORD);
+        assertUnchangedBy(dataSource, () -> {
+            // what a cross-site form or a "simple" fetch can send: no body type, text/plain, a form
+            given().cookie(SessionCookie.NAME, consultant).post("/api/assessments/" + assessment + "/close")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", containsString("Content-Type: application/json"));
+            given().cookie(SessionCookie.NAME, consultant).contentType("text/plain").body("{}")
+                    .post("/api/assessments/" + assessment + "/close").then().statusCode(403);
+            given().cookie(SessionCookie.NAME, consultant).contentType(ContentType.URLENC).formParam("x", "1")
+                    .post("/api/assessments/" + assessment + "/close").then().statusCode(403);
+            given().cookie(SessionCookie.NAME, consultant).contentType(ContentType.URLENC).formParam("name", "Forged")
+                    .post("/api/organizations").then().statusCode(415);
+            given().cookie(SessionCookie.NAME, consultant).delete("/api/session").then().statusCode(403);
+        });
+        given().cookie(SessionCookie.NAME, consultant).get("/api/account").then().statusCode(200);
+
+        // a script cannot add an Authorization header cross-site without CORS, so a token needs no more
+        String token = given().cookie(SessionCookie.NAME, consultant).contentType(ContentType.JSON)
+                .body("{\"name\": \"csrf\"}").post("/api/account/tokens").then().statusCode(201)
+                .extract().jsonPath().getString("token");
+        given().auth().oauth2(token).contentType("text/plain").post("/api/assessments/" + assessment + "/close")
+                .then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        String code = issueCodes(tenants.assessmentB(), tenants.teamB(), 1).get(0);
+        List<Response> responses = List.of(
+                given().get("/"),
+                given().get("/login"),
+                given().get("/respond/" + code + "/questions"),
+                given().accept(ContentType.HTML).get("/no/such/page"),
+                given().accept(ContentType.HTML).redirects().follow(false).get("/home"),
+                given().get("/api/organizations"),
+                asAdmin().get("/api/organizations"),
+                given().get("/selving.css"));
+        for (Response response : responses) {
+            response.then()
+                    .header("X-Frame-Options", "DENY")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer");
+            String policy = response.header("Content-Security-Policy");
+            assertTrue(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'")
+                    && policy.contains("form-action 'self'"), policy);
+            assertFalse(policy.contains("script-src") || policy.contains("unsafe"), "no script may run: " + policy);
+            assertFalse(response.asString().contains("<script"), "no page has a script");
+        }
+        for (Response response : responses.subList(0, responses.size() - 1)) {
+            response.then().header("Cache-Control", "no-store");
+        }
+    }
+}
