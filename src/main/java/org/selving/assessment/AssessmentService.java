@@ -65,13 +65,12 @@ public class AssessmentService {
         return Assessment.list("organizationId = ?1 order by createdAt desc, id desc", organizationId);
     }
 
-    /** An assessment the caller may see (through its organization), or a 404. */
+    /** An assessment the caller may see (through its organization), or a 404 that reads the same either way. */
     public Assessment assessment(long id) {
         Assessment assessment = Assessment.findById(id);
-        if (assessment == null) {
+        if (assessment == null || !directory.sees(assessment.organizationId)) {
             throw ProblemException.notFound("No assessment " + id + ".");
         }
-        directory.organization(assessment.organizationId);
         return assessment;
     }
 

@@ -32,6 +32,11 @@ public class OrganizationDirectory {
         return visible.isEmpty() ? List.of() : Organization.list("id in ?1 order by name, id", visible);
     }
 
+    /** Whether the caller may see this organization (whether it exists or not is the caller's next question). */
+    public boolean sees(long organizationId) {
+        return scope.sees(organizationId);
+    }
+
     public Organization organization(long id) {
         Organization organization = scope.sees(id) ? Organization.findById(id) : null;
         if (organization == null) {
