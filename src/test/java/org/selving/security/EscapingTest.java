@@ -1,0 +1,143 @@
+package org.selving.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.selving.testing.Api.PASSWORD;
+import static org.selving.testing.Api.as;
+import static org.selving.testing.Api.asAdmin;
+import static org.selving.testing.Api.createAccount;
+import static org.selving.testing.Api.issueCodes;
+import static org.selving.testing.Api.open;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.selving.assessment.AccessCodes;
+import org.selving.testing.Api;
+import org.selving.testing.StoredData;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Names, titles and comments are whatever people typed, markup included: every page shows them as
+ * text (escaped, whether in the page itself or inside a sentence of the message bundles), and the
+ * JSON API returns them as they are, as JSON that no browser takes for a page.
+ */
+@QuarkusTest
+class EscapingTest {
+
+    static final String ORGANIZATION = "<script>alert('org')</script> & Co";
+    static final String UNIT = "<img src=x onerror=alert(1)>";
+    static final String TITLE = "</title><script>alert(2)</script>";
+    static final String PERSON = "<b onmouseover=alert(3)>Boss</b>";
+    static final String COMMENT = "<script>alert(4)</script> \"quoted\" & more";
+
+    static long org;
+    static long unit;
+    static long assessment;
+    static String manager;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void markup() {
+        if (org != 0) {
+            return;
+        }
+        org = asAdmin().body("{\"name\": \"" + json(ORGANIZATION) + "\"}").post("/api/organizations")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        unit = asAdmin().body("{\"name\": \"" + json(UNIT) + "\"}").post("/api/organizations/" + org + "/units")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        assessment = asAdmin().body("{\"instrument\": \"selving\", \"title\": \"" + json(TITLE) + "\", \"openLink\": true}")
+                .post("/api/organizations/" + org + "/assessments").then().statusCode(201).extract().jsonPath().getLong("id");
+        open(assessment);
+        manager = "escaping-manager@escaping.test";
+        long id = createAccount(manager, "MANAGER", "\"organizationId\": " + org + ", \"unitId\": " + unit);
+        asAdmin().body("{\"email\": \"" + manager + "\", \"name\": \"" + json(PERSON) + "\", \"role\": \"MANAGER\","
+                + " \"organizationId\": " + org + ", \"unitId\": " + unit + ", \"locked\": false}")
+                .put("/api/accounts/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void respondentPagesShowNamesAsText() {
+        String code = AccessCodes.normalize(issueCodes(assessment, unit, 1).get(0));
+        // the questionnaire reached with a code shows no name of the organization's; these pages do
+        for (String path : List.of("/respond/" + code, "/respond/open/" + assessment,
+                "/respond/open/" + assessment + "/questions")) {
+            String page = browser().get(path).then().statusCode(200).extract().asString();
+            assertShownAsText(page, path);
+        }
+    }
+
+    @Test
+    void signedInPagesShowNamesAsText() {
+        String session = Api.signIn(manager, PASSWORD);
+        for (String path : List.of("/home", "/organizations/" + org)) {
+            assertShownAsText(browser().cookie(SessionCookie.NAME, session).get(path).then().statusCode(200)
+                    .extract().asString(), path);
+        }
+        String admin = Api.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        long id = as(manager, PASSWORD).get("/api/account").then().extract().jsonPath().getLong("id");
+        for (String path : List.of("/admin/accounts", "/admin/accounts/" + id)) {
+            assertShownAsText(browser().cookie(SessionCookie.NAME, admin).get(path).then().statusCode(200)
+                    .extract().asString(), path);
+        }
+    }
+
+    @Test
+    void theJsonApiReturnsNamesAsTheyWereTypedAsJson() {
+        as(manager, PASSWORD).get("/api/organizations/" + org).then().statusCode(200)
+                .contentType(ContentType.JSON).header("X-Content-Type-Options", "nosniff")
+                .body("name", equalTo(ORGANIZATION));
+        as(manager, PASSWORD).get("/api/organizations/" + org + "/units").then().body("[0].name", equalTo(UNIT));
+        as(manager, PASSWORD).get("/api/assessments/" + assessment).then().body("settings.title", equalTo(TITLE));
+        as(manager, PASSWORD).get("/api/account").then().body("name", equalTo(PERSON));
+    }
+
+    @Test
+    void aCommentWithMarkupIsStoredAsItWasTyped() {
+        String code = issueCodes(assessment, unit, 1).get(0);
+        given().header("X-Forwarded-For", Api.newClientAddress()).contentType(ContentType.JSON)
+                .body("{\"code\": \"" + code + "\", \"answers\": {\"know_purpose\": 4},"
+                        + " \"comments\": {\"comment_strength\": \"" + json(COMMENT) + "\"}}")
+                .post("/api/responses").then().statusCode(201);
+        assertEquals(1, StoredData.count(dataSource, "SELECT COUNT(*) FROM response_comment WHERE body = ?", COMMENT));
+    }
+
+    private static RequestSpecification browser() {
+        return given().accept(ContentType.HTML).header("Accept-Language", "en")
+                .header("X-Forwarded-For", Api.newClientAddress());
+    }
+
+    /** None of the markup is live, and whichever of the names the page shows, it shows escaped. */
+    private static void assertShownAsText(String page, String where) {
+        for (String markup : List.of(ORGANIZATION, UNIT, TITLE, PERSON, "<script", "<img", "<b ")) {
+            if (page.contains(markup)) {
+                throw new AssertionError(where + " shows live markup: " + markup);
+            }
+        }
+        boolean escaped = page.contains(html(ORGANIZATION)) || page.contains(html(UNIT)) || page.contains(html(TITLE))
+                || page.contains(html(PERSON));
+        if (!escaped) {
+            throw new AssertionError(where + " shows none of the names");
+        }
+    }
+
+    /** Text as Qute writes it into HTML. */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
