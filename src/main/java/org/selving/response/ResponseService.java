@@ -1,0 +1,183 @@
+package org.selving.response;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.selving.assessment.AccessCodeService;
+import org.selving.assessment.AssessmentService;
+import org.selving.assessment.CodeHolder;
+import org.selving.assessment.Intake;
+import org.selving.assessment.SegmentQuestion;
+import org.selving.instrument.InstrumentVersions;
+import org.selving.web.FieldError;
+import org.selving.web.ProblemException;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Taking answers, for the JSON API and the web form alike: who may answer what, every check on the
+ * answers (reported per field, all at once), and storing them so that an acknowledged response is
+ * on disk and nothing links it to the code that was spent for it.
+ */
+@ApplicationScoped
+public class ResponseService {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    AccessCodeService codes;
+
+    @Inject
+    InstrumentVersions versions;
+
+    @Inject
+    ResponseStore store;
+
+    @Inject
+    DurableCommit durableCommit;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final Map<Long, AnswerPacking> packings = new ConcurrentHashMap<>();
+
+    /**
+     * Lets the holder of an unused code in: the questionnaire and where the answers will go. Spends
+     * nothing: the code is spent by {@link #submit}.
+     */
+    public Admission admitWithCode(String code) {
+        CodeHolder holder = codes.find(code).orElseThrow(() -> ProblemException.invalid("code",
+                "unknown access code; check for typing mistakes"));
+        if (holder.used()) {
+            throw ProblemException.conflict("code", "This access code has already been used.");
+        }
+        Intake intake = assessments.intake(holder.assessmentId()).orElseThrow();
+        intake.requireAccepting(Instant.now());
+        return new Admission(intake, holder.unitId(), packing(intake).instrument());
+    }
+
+    /** Lets anyone in through an assessment's open link, answering for the unit they picked. */
+    public Admission admitByLink(long assessmentId, long unitId) {
+        Intake intake = assessments.intake(assessmentId).orElseThrow(() -> ProblemException.invalid("assessmentId",
+                "no assessment " + assessmentId));
+        if (!intake.openLink()) {
+            throw new ProblemException(403, "Forbidden", "This assessment is answered with access codes only.",
+                    List.of(new FieldError("assessmentId", "no open link; an access code is needed")));
+        }
+        if (organizationOf(unitId) != intake.organizationId()) {
+            throw ProblemException.invalid("unitId", "no unit " + unitId + " in this assessment's organization");
+        }
+        intake.requireAccepting(Instant.now());
+        return new Admission(intake, unitId, packing(intake).instrument());
+    }
+
+    /**
+     * Checks and stores one response; returns once it is committed to disk.
+     *
+     * @throws ProblemException 400 with every field at fault, 403/409 when answers are not taken
+     */
+    public void submit(ResponseSubmission submission) {
+        Admission admission = admit(submission);
+        List<FieldError> errors = new ArrayList<>();
+        StoredResponse response = compose(admission.intake(), admission.unitId(), submission.answers(),
+                submission.comments(), submission.segment(), JSON_FIELDS, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (submission.code() != null && !codes.spend(submission.code())) {
+                throw ProblemException.conflict("code", "This access code has already been used.");
+            }
+            store.insert(List.of(response));
+        });
+        durableCommit.await();
+    }
+
+    /** How a problem is named: JSON paths for the API and the form, column names for CSV files. */
+    record FieldNames(String answerPrefix, String commentPrefix, String segment, String whole) {
+    }
+
+    static final FieldNames JSON_FIELDS = new FieldNames("answers.", "comments.", "segment", "answers");
+
+    /** Checks one response against its assessment's questionnaire; problems go to {@code errors}. */
+    StoredResponse compose(Intake intake, long unitId, Map<String, Integer> answers, Map<String, String> comments,
+            String segment, FieldNames names, List<FieldError> errors) {
+        AnswerPacking packing = packing(intake);
+        byte[] packed = packing.pack(answers, names.answerPrefix(), errors);
+        List<StoredResponse.Comment> kept = packing.comments(comments, names.commentPrefix(), errors);
+        int position = 0;
+        if (segment != null && !segment.isBlank()) {
+            SegmentQuestion question = intake.segmentQuestion();
+            if (question == null) {
+                errors.add(new FieldError(names.segment(), "this assessment asks no segment question"));
+            } else {
+                position = question.positionOf(segment.strip());
+                if (position == 0) {
+                    errors.add(new FieldError(names.segment(), "must be one of " + String.join(", ", question.keys())));
+                }
+            }
+        }
+        if (errors.isEmpty() && kept.isEmpty() && isBlank(packed)) {
+            errors.add(new FieldError(names.whole(), "nothing answered: answer at least one question"));
+        }
+        return new StoredResponse(intake.assessmentId(), unitId, position, packed, LocalDate.now(), kept);
+    }
+
+    AnswerPacking packing(Intake intake) {
+        return packings.computeIfAbsent(intake.instrumentVersionId(), id -> new AnswerPacking(versions.definition(id)));
+    }
+
+    private Admission admit(ResponseSubmission submission) {
+        if (submission.code() != null) {
+            if (submission.assessmentId() != null || submission.unitId() != null) {
+                throw ProblemException.invalid("code", "give either an access code, or assessmentId and unitId");
+            }
+            return admitWithCode(submission.code());
+        }
+        List<FieldError> missing = new ArrayList<>();
+        if (submission.assessmentId() == null) {
+            missing.add(new FieldError("assessmentId", "required without an access code"));
+        }
+        if (submission.unitId() == null) {
+            missing.add(new FieldError("unitId", "required without an access code"));
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid(missing);
+        }
+        return admitByLink(submission.assessmentId(), submission.unitId());
+    }
+
+    private long organizationOf(long unitId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT organization_id FROM unit WHERE id = ?")) {
+            select.setLong(1, unitId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading unit " + unitId + " failed", e);
+        }
+    }
+
+    private static boolean isBlank(byte[] packed) {
+        for (byte b : packed) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+package org.selving.web;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * Our own errors: whatever throws it, the JSON API answers with the matching problem+json and the
+ * pages show the message (and the field errors next to their fields). Services throw it; they never
+ * return error codes.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 400: the input itself is wrong; each error names its field. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid.";
+        return new ProblemException(Status.BAD_REQUEST.getStatusCode(), "Invalid input", detail, errors);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** 404: what the request names does not exist (or is not visible to the caller). */
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Status.NOT_FOUND.getStatusCode(), "Not found", detail, List.of());
+    }
+
+    /** 409: the request is well formed but the current state forbids it. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Status.CONFLICT.getStatusCode(), "Conflict", detail, List.of());
+    }
+
+    /** 409 about one field, e.g. an access code that was already used. */
+    public static ProblemException conflict(String field, String message) {
+        return new ProblemException(Status.CONFLICT.getStatusCode(), "Conflict", message,
+                List.of(new FieldError(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

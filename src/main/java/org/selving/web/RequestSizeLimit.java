@@ -1,0 +1,68 @@
+package org.selving.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Limits API request bodies by kind: JSON bodies are a few kilobytes (a response with its comments),
+ * uploaded files (CSV imports) may use the whole {@code quarkus.http.limits.max-body-size}.
+ * A body declared too large gets a problem+json 413 before Quarkus' own check would answer with an
+ * empty one; a chunked body is cut at the same limit by Quarkus while it is read (plain 413).
+ */
+@ApplicationScoped
+public class RequestSizeLimit {
+
+    /** Quarkus' body size check runs at route order -2 and stores its limit under this key for the readers. */
+    private static final int QUARKUS_CHECK_ORDER = -2;
+    private static final String READ_LIMIT_KEY = "io.quarkus.max-request-size";
+
+    @ConfigProperty(name = "selving.api.max-json-size")
+    MemorySize maxJsonSize;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(QUARKUS_CHECK_ORDER - 1).handler(this::refuseDeclaredOversize);
+        router.route("/api/*").order(QUARKUS_CHECK_ORDER + 1).handler(this::limitReading);
+    }
+
+    private void refuseDeclaredOversize(RoutingContext context) {
+        String declared = context.request().getHeader("Content-Length");
+        long limit = limitFor(context);
+        if (declared != null && declared.length() < 19 && declared.chars().allMatch(Character::isDigit)
+                && Long.parseLong(declared) > limit) {
+            Problem problem = new Problem("about:blank", "Payload too large", 413,
+                    "The body has " + declared + " bytes; at most " + limit + " are accepted here.",
+                    context.request().path(), List.of(new FieldError("body", "larger than " + limit + " bytes")));
+            context.response()
+                    .setStatusCode(413)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(Json.encode(problem));
+            return;
+        }
+        context.next();
+    }
+
+    private void limitReading(RoutingContext context) {
+        context.put(READ_LIMIT_KEY, limitFor(context));
+        context.next();
+    }
+
+    private long limitFor(RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        return type != null && type.toLowerCase(Locale.ROOT).contains("json") ? maxJsonSize.asLongValue()
+                : maxBodySize.asLongValue();
+    }
+}

@@ -1,0 +1,140 @@
+package org.selving.response;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.issueCodes;
+import static org.selving.testing.Api.open;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * After someone answers with an access code, nothing stored can tell which response the code
+ * produced, or when (beyond the day) a response arrived.
+ */
+@QuarkusTest
+class AnonymityTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void nothingLinksAResponseToTheCodeThatWasSpent() throws SQLException {
+        long org = createOrganization("Anonymous & Co");
+        long team = createUnit(org, "Team", null);
+        long assessment = createAssessment(org, "");
+        List<String> codes = issueCodes(assessment, team, 3);
+        open(assessment);
+        Map<Long, List<Object>> codesBefore = rows("SELECT * FROM access_code WHERE assessment_id = " + assessment);
+
+        given().contentType(ContentType.JSON)
+                .body("{\"code\": \"" + codes.get(1) + "\", \"answers\": {\"know_purpose\": 4},"
+                        + " \"comments\": {\"comment_strength\": \"Kind colleagues\"}}")
+                .post("/api/responses").then().statusCode(201);
+
+        // the spent code's row differs from before in "used" only; nothing else about it changed
+        Map<Long, List<Object>> codesAfter = rows("SELECT * FROM access_code WHERE assessment_id = " + assessment);
+        List<String> codeColumns = columns("ACCESS_CODE");
+        assertEquals(List.of("ID", "BATCH_ID", "ASSESSMENT_ID", "UNIT_ID", "CODE_HASH", "USED"), codeColumns);
+        int changedRows = 0;
+        for (Long id : codesBefore.keySet()) {
+            List<Object> before = codesBefore.get(id);
+            List<Object> after = codesAfter.get(id);
+            for (int c = 0; c < codeColumns.size(); c++) {
+                if (!codeColumns.get(c).equals("USED")) {
+                    assertEquals(before.get(c), after.get(c), codeColumns.get(c) + " changed");
+                }
+            }
+            if (!before.equals(after)) {
+                changedRows++;
+            }
+        }
+        assertEquals(1, changedRows);
+
+        // a response holds where it belongs, the answers and the day: no code, no time, no person
+        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "ANSWERS", "RECEIVED_ON"), columns("RESPONSE"));
+        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "PROMPT_KEY", "BODY"), columns("RESPONSE_COMMENT"));
+        assertEquals(Types.DATE, columnType("RESPONSE", "RECEIVED_ON"));
+        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE")) {
+            for (String column : columns(table)) {
+                int type = columnType(table, column);
+                assertFalse(Set.of(Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIME, Types.TIME_WITH_TIMEZONE)
+                        .contains(type), table + "." + column + " holds a time of day");
+            }
+        }
+        assertEquals(Set.of("ASSESSMENT", "UNIT"), referencedTables("RESPONSE"));
+        assertEquals(Set.of("ASSESSMENT", "UNIT"), referencedTables("RESPONSE_COMMENT"));
+        assertEquals(Set.of("CODE_BATCH", "ASSESSMENT", "UNIT"), referencedTables("ACCESS_CODE"));
+        assertTrue(rows("SELECT * FROM response WHERE assessment_id = " + assessment).values().iterator().next()
+                .get(5) instanceof java.sql.Date);
+    }
+
+    private Map<Long, List<Object>> rows(String sql) throws SQLException {
+        Map<Long, List<Object>> rows = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    Object value = rs.getObject(i);
+                    row.add(value instanceof byte[] bytes ? java.util.Arrays.toString(bytes) : value);
+                }
+                rows.put(rs.getLong("ID"), row);
+            }
+        }
+        return rows;
+    }
+
+    private List<String> columns(String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", table, null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
+    }
+
+    private int columnType(String table, String column) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", table, column)) {
+            rs.next();
+            return rs.getInt("DATA_TYPE");
+        }
+    }
+
+    private Set<String> referencedTables(String table) throws SQLException {
+        Set<String> referenced = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
+                while (rs.next()) {
+                    referenced.add(rs.getString("PKTABLE_NAME"));
+                }
+            }
+        }
+        return referenced;
+    }
+}
