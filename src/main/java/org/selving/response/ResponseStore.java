@@ -1,5 +1,6 @@
 package org.selving.response;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -102,6 +103,34 @@ public class ResponseStore {
         }
         return new ResponseMatrix(items, Arrays.copyOf(units, n), Arrays.copyOf(segments, n),
                 Arrays.copyOf(answers, n * items));
+    }
+
+    /** Receives stored responses one at a time. */
+    @FunctionalInterface
+    public interface ResponseRow {
+        void accept(long unitId, int segment, byte[] answers) throws IOException;
+    }
+
+    /**
+     * Passes every response of an assessment to {@code row} without holding them in memory (the
+     * database spills a large sorted result to disk), ordered by unit, segment and answers: never
+     * in arrival order, which could tell who answered first.
+     */
+    public void forEach(long assessmentId, ResponseRow row) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT unit_id, segment, answers FROM response WHERE assessment_id = ?
+                        ORDER BY unit_id, segment, answers""")) {
+            select.setLong(1, assessmentId);
+            select.setFetchSize(1_000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    row.accept(rows.getLong(1), rows.getInt(2), rows.getBytes(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading responses failed", e);
+        }
     }
 
     /**

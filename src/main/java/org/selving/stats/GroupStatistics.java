@@ -1,6 +1,7 @@
 package org.selving.stats;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The statistics of one group of respondents, each computed when asked from the group's frequency
@@ -21,6 +22,11 @@ public final class GroupStatistics {
 
     public Result<Descriptives> score(int scale) {
         return table.scoreDescriptives(GROUP, scale);
+    }
+
+    /** The mean of the dimensions' 0-100 indices, as {@link SurveyResult#overallIndex()} for everybody. */
+    public Result<Double> overallIndex() {
+        return SurveyStatistics.overallIndex(IntStream.range(0, layout.dimensions().size()).mapToObj(this::score).toList());
     }
 
     /** The moments of the person scores, for tests and ICCs between groups. */

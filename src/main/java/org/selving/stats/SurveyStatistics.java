@@ -113,7 +113,7 @@ public final class SurveyStatistics {
                     ? Result.of(enps(layout.enpsColumn().getAsInt(), overall, unitTables, unitCount, segmentTables,
                             segmentCount))
                     : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no eNPS item");
-            return new SurveyResult(answers.rows(), items, dimensions, outcome, overallIndex(dimensions), driverResult,
+            return new SurveyResult(answers.rows(), items, dimensions, outcome, overallIndex(dimensions.stream().map(ScaleSummary::score).toList()), driverResult,
                     enps);
         }
     }
@@ -196,12 +196,13 @@ public final class SurveyStatistics {
         return new EnpsSummary(overall.enps(0, column), byUnit, bySegment);
     }
 
-    private static Result<Double> overallIndex(List<ScaleSummary> dimensions) {
+    /** The mean of the dimensions' 0-100 indices, leaving out dimensions nobody answered. */
+    static Result<Double> overallIndex(List<Result<Descriptives>> dimensionScores) {
         double sum = 0;
         int counted = 0;
-        for (ScaleSummary d : dimensions) {
-            if (d.score().isComputed()) {
-                sum += d.score().value().index();
+        for (Result<Descriptives> score : dimensionScores) {
+            if (score.isComputed()) {
+                sum += score.value().index();
                 counted++;
             }
         }

@@ -1,0 +1,298 @@
+package org.selving.report;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.selving.assessment.AccessCodeService;
+import org.selving.assessment.Assessment;
+import org.selving.assessment.AssessmentService;
+import org.selving.assessment.AssessmentStatus;
+import org.selving.assessment.SegmentQuestion;
+import org.selving.instrument.Instrument;
+import org.selving.organization.Organization;
+import org.selving.organization.OrganizationDirectory;
+import org.selving.organization.UnitTree;
+import org.selving.response.ResponseStore;
+import org.selving.web.FieldError;
+import org.selving.web.ProblemException;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
+/**
+ * Reports of assessments: reads what a report needs (organization data through the
+ * {@link OrganizationDirectory}, so a caller restricted to part of an organization is restricted
+ * here too), cuts a {@link Release}, checks the request against its disclosure decisions, and
+ * builds the {@link Report}. A release of a closed assessment never changes, so releases and figures
+ * are cached; an open assessment's release changes every k responses, and its cache key says which.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    AccessCodeService codes;
+
+    @Inject
+    OrganizationDirectory directory;
+
+    @Inject
+    ResponseStore store;
+
+    @CacheName("report-releases")
+    Cache releases;
+
+    @CacheName("report-figures")
+    Cache figures;
+
+    /** The report asked for, or a problem: 404 for what the caller cannot see, 400/403/409 for a refused request. */
+    public Report report(long assessmentId, ReportRequest request) {
+        Context context = context(assessmentId);
+        return report(context, request, true);
+    }
+
+    /**
+     * The anonymized response data of a closed assessment, one row per respondent (unit and segment
+     * as {@link RowLabels} allow, then the answers as given), written as it is read from storage.
+     * Comments are never part of it: nothing links them to answers.
+     */
+    public StreamingOutput responseData(long assessmentId) {
+        Context context = context(assessmentId);
+        Release release = context.release();
+        if (release.interim) {
+            throw ProblemException.conflict("The response data is released when the assessment closes.");
+        }
+        if (!release.disclosure.shown(CellTree.ROOT, Headcount.ALL)) {
+            throw new ProblemException(403, "Group too small to report", "The assessment has fewer than "
+                    + release.k + " responses.", List.of());
+        }
+        List<String> segmentKeys = release.segmentQuestion == null ? List.of() : release.segmentQuestion.keys();
+        RowLabels labels = RowLabels.of(release.disclosure, segmentKeys).orElseThrow(() -> ProblemException.conflict(
+                "Row by row, this assessment's responses could be matched against the report's totals to single out"
+                        + " a group of fewer than " + release.k + " people (for instance the few people of one"
+                        + " segment in one unit). Export the report's tables instead."));
+        InstrumentShape shape = release.shape;
+        return output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            List<String> header = new ArrayList<>(List.of("unit", "segment"));
+            shape.items().forEach(item -> header.add(item.key()));
+            CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+            List<Object> row = new ArrayList<>(header.size());
+            store.forEach(assessmentId, (unitId, segment, answers) -> {
+                int node = release.tree.nodeOf(unitId);
+                row.clear();
+                row.add(labels.unit(node));
+                row.add(labels.segment(node, segment));
+                for (int i = 0; i < answers.length; i++) {
+                    row.add(answers[i] == 0 ? "" : (int) shape.value(i, answers[i]));
+                }
+                csv.printRecord(row);
+            });
+            csv.flush();
+        };
+    }
+
+    /** What one report of an assessment is made from. */
+    record Context(Assessment assessment, Organization organization, Instrument instrument, Release release) {
+    }
+
+    Context context(long assessmentId) {
+        Assessment assessment = assessments.assessment(assessmentId);
+        if (assessment.status == AssessmentStatus.DRAFT) {
+            throw ProblemException.conflict("The assessment is a draft: it has no answers to report on yet.");
+        }
+        Organization organization = directory.organization(assessment.organizationId);
+        Instrument instrument = assessments.instrument(assessment);
+        UnitTree units = directory.units(organization.id);
+        CellTree tree = CellTree.of(organization.name, units.nodes());
+        Optional<SegmentQuestion> question = assessments.segmentQuestion(assessment);
+        boolean open = assessment.status == AssessmentStatus.OPEN;
+        long received = store.count(assessment.id);
+        long size = open ? Release.interimSize(Math.toIntExact(received), assessment.minGroupSize) : received;
+        ReleaseKey key = new ReleaseKey(assessment.id, open, size, fingerprint(tree));
+        Release release = releases.get(key, k -> Release.of(assessment.id, InstrumentShape.of(instrument),
+                question.orElse(null), tree, assessment.minGroupSize, assessment.commentThreshold, open,
+                store.scan(assessment.id, instrument.items().size()), codes.counts(assessment.id),
+                store.comments(assessment.id))).await().indefinitely();
+        return new Context(assessment, organization, instrument, release);
+    }
+
+    /** A release is the same while the assessment's responses and the unit tree are. */
+    record ReleaseKey(long assessmentId, boolean interim, long responses, String tree) {
+    }
+
+    /** Figures are the same for the same release, group, level, language and comparison. */
+    record FiguresKey(ReleaseKey release, int node, int column, int level, String language, boolean withChange) {
+    }
+
+    private static String fingerprint(CellTree tree) {
+        StringBuilder text = new StringBuilder();
+        for (int node = 0; node < tree.size(); node++) {
+            text.append(tree.unitId(node)).append(':').append(tree.parent(node)).append(':').append(tree.path(node))
+                    .append('\n');
+        }
+        return Integer.toHexString(text.toString().hashCode()) + "-" + text.length();
+    }
+
+    Report report(Context context, ReportRequest request, boolean withChange) {
+        Release release = context.release();
+        Instrument instrument = context.instrument();
+        CellTree tree = release.tree;
+        int node = node(context, request.unitId());
+        int column = column(release, request.segment());
+        String language = language(instrument, request.language());
+        List<Integer> levels = levels(tree, node);
+        int level = level(tree, node, levels, request.level());
+        refuseIfTooNarrow(context, node, column);
+
+        FiguresKey key = new FiguresKey(new ReleaseKey(release.assessmentId, release.interim, release.rows(),
+                fingerprint(tree)), node, column, level, language, withChange);
+        Disclosed<Report.Figures> figures = this.figures.get(key,
+                k -> new ReportBuilder(release, language, node, column, level)
+                        .figures(withChange ? previous(context, request) : Section.unavailable(
+                                Section.Unavailable.NO_PREVIOUS_ASSESSMENT)))
+                .await().indefinitely();
+
+        Assessment a = context.assessment();
+        String segmentLabel = column == Headcount.ALL ? null
+                : release.segmentQuestion.options().get(column - 1).label().getOrDefault(language, request.segment());
+        return new Report(
+                new Report.About(a.id, a.organizationId, context.organization().name, a.title, a.status,
+                        instrument.key(), instrument.title().getOrDefault(language, instrument.key()), language,
+                        instrument.languages(), a.minGroupSize, a.commentThreshold),
+                new Report.Scope(node == CellTree.ROOT ? null : tree.unitId(node), tree.path(node),
+                        column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels),
+                new Report.Basis(release.interim, release.rows()), figures);
+    }
+
+    private int node(Context context, Long unitId) {
+        if (unitId == null) {
+            return CellTree.ROOT;
+        }
+        directory.unit(context.organization().id, unitId);
+        return context.release().tree.nodeOf(unitId);
+    }
+
+    private static int column(Release release, String segment) {
+        if (segment == null) {
+            return Headcount.ALL;
+        }
+        if (release.segmentQuestion == null) {
+            throw ProblemException.invalid("segment", "this assessment asks no segment question");
+        }
+        int position = release.segmentQuestion.positionOf(segment);
+        if (position == 0) {
+            throw ProblemException.invalid("segment", "must be one of " + String.join(", ",
+                    release.segmentQuestion.keys()));
+        }
+        return position;
+    }
+
+    private static String language(Instrument instrument, String language) {
+        if (language == null) {
+            return instrument.defaultLanguage();
+        }
+        if (!instrument.languages().contains(language)) {
+            throw ProblemException.invalid("lang", "the questionnaire is in " + String.join(", ", instrument.languages()));
+        }
+        return language;
+    }
+
+    /** The depths below the node that have units. */
+    private static List<Integer> levels(CellTree tree, int node) {
+        int deepest = tree.depth(node);
+        for (int n = node; n < tree.end(node); n++) {
+            deepest = Math.max(deepest, tree.depth(n));
+        }
+        List<Integer> levels = new ArrayList<>();
+        for (int depth = tree.depth(node) + 1; depth <= deepest; depth++) {
+            levels.add(depth);
+        }
+        return levels;
+    }
+
+    private static int level(CellTree tree, int node, List<Integer> levels, Integer asked) {
+        if (asked == null) {
+            return levels.isEmpty() ? tree.depth(node) + 1 : levels.get(levels.size() - 1);
+        }
+        if (!levels.contains(asked)) {
+            throw ProblemException.invalid("level", levels.isEmpty() ? "this unit has no units below it"
+                    : "must be one of " + levels);
+        }
+        return asked;
+    }
+
+    /**
+     * A report may narrow down only to a group the disclosure decisions show; the whole organization
+     * is always answered (with its figures withheld when it has fewer than k respondents).
+     */
+    private static void refuseIfTooNarrow(Context context, int node, int column) {
+        Release release = context.release();
+        boolean whole = node == CellTree.ROOT && column == Headcount.ALL;
+        if (whole) {
+            return;
+        }
+        if (release.interim) {
+            throw ProblemException.conflict("The assessment is still open: until it closes, only organization-wide"
+                    + " figures are published, so that no one can follow a unit's answers as they come in.");
+        }
+        if (!release.disclosure.shown(node, column)) {
+            List<FieldError> errors = new ArrayList<>();
+            String reason = release.disclosure.withheld(node, column) == Withheld.FEWER_THAN_K
+                    ? "fewer than " + release.k + " responses"
+                    : "its figures would let a smaller group's answers be worked out by subtraction";
+            if (node != CellTree.ROOT) {
+                errors.add(new FieldError("unit", reason));
+            }
+            if (column != Headcount.ALL) {
+                errors.add(new FieldError("segment", reason));
+            }
+            throw new ProblemException(403, "Group too small to report",
+                    "This report would narrow down to a group that is not shown: " + reason + ".", errors);
+        }
+    }
+
+    /** The same group's report in the latest earlier closed assessment of the organization with the same questionnaire. */
+    private Section<Report> previous(Context context, ReportRequest request) {
+        Assessment current = context.assessment();
+        Optional<Assessment> previous = assessments.list(current.organizationId).stream()
+                .filter(a -> a.status == AssessmentStatus.CLOSED && !a.id.equals(current.id)
+                        && isEarlier(a, current)
+                        && assessments.instrument(a).key().equals(context.instrument().key()))
+                .findFirst();
+        if (previous.isEmpty()) {
+            return Section.unavailable(Section.Unavailable.NO_PREVIOUS_ASSESSMENT);
+        }
+        Context before = context(previous.get().id);
+        if (request.segment() != null && (before.release().segmentQuestion == null
+                || before.release().segmentQuestion.positionOf(request.segment()) == 0)) {
+            return Section.unavailable(Section.Unavailable.NO_PREVIOUS_ASSESSMENT);
+        }
+        int node = request.unitId() == null ? CellTree.ROOT : before.release().tree.nodeOf(request.unitId());
+        int column = column(before.release(), request.segment());
+        if (node < 0 || !before.release().disclosure.shown(node, column)) {
+            return Section.unavailable(Section.Unavailable.PREVIOUS_WITHHELD);
+        }
+        return Section.of(report(before, new ReportRequest(request.unitId(), request.segment(), null,
+                request.language() == null || !before.instrument().languages().contains(request.language()) ? null
+                        : request.language()), false));
+    }
+
+    private static boolean isEarlier(Assessment a, Assessment b) {
+        return a.createdAt.isBefore(b.createdAt) || a.createdAt.equals(b.createdAt) && a.id < b.id;
+    }
+}
