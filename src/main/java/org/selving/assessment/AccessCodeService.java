@@ -21,13 +21,16 @@ import org.selving.web.ProblemException;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Single-use access codes: issued in batches per unit, stored only as hashes, spent by flipping
- * {@code used} and nothing else, so no record says which response a code produced.
+ * Single-use access codes: issued in batches per unit, stored only as hashes, spent by recording
+ * which code was spent and nothing else, so no record says which response a code produced.
  */
 @ApplicationScoped
 public class AccessCodeService {
 
     public static final int MAX_BATCH = 10_000;
+
+    /** SQLSTATE of a unique constraint violation, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -68,7 +71,7 @@ public class AccessCodeService {
                 insert.setLong(1, batch.id);
                 insert.setLong(2, assessmentId);
                 insert.setLong(3, request.unitId());
-                insert.setString(4, AccessCodes.hash(code));
+                insert.setBytes(4, AccessCodes.hash(code));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -85,8 +88,9 @@ public class AccessCodeService {
         List<CodeCount> counts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
-                        SELECT unit_id, COUNT(*), SUM(CASE WHEN used THEN 1 ELSE 0 END) FROM access_code
-                        WHERE assessment_id = ? GROUP BY unit_id ORDER BY unit_id""")) {
+                        SELECT c.unit_id, COUNT(*), COUNT(s.access_code_id)
+                        FROM access_code c LEFT JOIN spent_code s ON s.access_code_id = c.id
+                        WHERE c.assessment_id = ? GROUP BY c.unit_id ORDER BY c.unit_id""")) {
             select.setLong(1, assessmentId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -107,10 +111,14 @@ public class AccessCodeService {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT assessment_id, unit_id, used FROM access_code WHERE code_hash = ?")) {
-            select.setString(1, AccessCodes.hash(typedCode));
+                        """
+                        SELECT c.id, c.assessment_id, c.unit_id, s.access_code_id IS NOT NULL
+                        FROM access_code c LEFT JOIN spent_code s ON s.access_code_id = c.id
+                        WHERE c.code_hash = ?""")) {
+            select.setBytes(1, AccessCodes.hash(typedCode));
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new CodeHolder(row.getLong(1), row.getLong(2), row.getBoolean(3)))
+                return row.next()
+                        ? Optional.of(new CodeHolder(row.getLong(1), row.getLong(2), row.getLong(3), row.getBoolean(4)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -119,17 +127,22 @@ public class AccessCodeService {
     }
 
     /**
-     * Marks the code used, in the caller's transaction (the one storing the response).
+     * Records the code as spent, in the caller's transaction (the one storing the response).
      *
-     * @return false when it was already used (a concurrent submission won)
+     * @return false when it was already spent, possibly by a concurrent submission
      */
-    public boolean spend(String typedCode) {
+    public boolean spend(CodeHolder code) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE access_code SET used = TRUE WHERE code_hash = ? AND used = FALSE")) {
-            update.setString(1, AccessCodes.hash(typedCode));
-            return update.executeUpdate() == 1;
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO spent_code (access_code_id) SELECT CAST(? AS BIGINT)
+                        WHERE NOT EXISTS (SELECT 1 FROM spent_code WHERE access_code_id = ?)""")) {
+            insert.setLong(1, code.codeId());
+            insert.setLong(2, code.codeId());
+            return insert.executeUpdate() == 1;
         } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
             throw new IllegalStateException("Spending an access code failed", e);
         }
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.selving.instrument.Instrument;
 
 /** Assessments (cycles): settings, status and access codes. */
 @Path("/api/assessments")
@@ -38,6 +39,16 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AssessmentView update(long id, @Valid @NotNull AssessmentSettings body) {
         return assessments.view(assessments.update(id, body));
+    }
+
+    /**
+     * The questionnaire exactly as this assessment stores answers against it (its pinned version):
+     * item keys and scales for {@code POST /api/responses}, comment prompts, every text in every language.
+     */
+    @GET
+    @Path("{id}/questionnaire")
+    public Instrument questionnaire(long id) {
+        return assessments.instrument(assessments.assessment(id));
     }
 
     /** Draft to open: pins the questionnaire as it is now and starts taking answers within the window. */

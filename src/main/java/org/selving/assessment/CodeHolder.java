@@ -1,5 +1,9 @@
 package org.selving.assessment;
 
-/** Where an access code lets its holder answer: an assessment, for one unit. */
-public record CodeHolder(long assessmentId, long unitId, boolean used) {
+/**
+ * Where an access code lets its holder answer: an assessment, for one unit.
+ *
+ * @param codeId the stored code, to spend it
+ */
+public record CodeHolder(long codeId, long assessmentId, long unitId, boolean used) {
 }

@@ -3,8 +3,11 @@ package org.selving.response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,10 +19,10 @@ import io.agroal.api.AgroalDataSource;
  * Makes committed responses durable before they are acknowledged, on the embedded H2 database.
  * H2 keeps a commit in memory and writes it within {@code WRITE_DELAY} (0.5 s) without ever forcing it
  * to the device, so a crash can lose acknowledged answers. Here a thread that committed calls
- * {@link #await()}: one of the waiting threads runs {@code CHECKPOINT SYNC} (write and fsync), and
- * every commit made before that sync started is released by it. Under load one sync covers many
- * responses (group commit), so durability costs little throughput. PostgreSQL makes each commit
- * durable itself, and an in-memory H2 has no disk: then this does nothing.
+ * {@link #await()}, and one syncing thread runs {@code CHECKPOINT SYNC} (write, then fsync) for everyone
+ * who asked since it last started one: a single sync covers many responses under load (group commit).
+ * PostgreSQL makes each commit durable itself, and an in-memory H2 has no disk: then this does nothing,
+ * as it does when {@code selving.h2.durable-commit} is false (which exists to measure what durability costs).
  */
 @ApplicationScoped
 public class DurableCommit {
@@ -30,70 +33,71 @@ public class DurableCommit {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
-    private boolean enabled;
+    @ConfigProperty(name = "selving.h2.durable-commit")
+    boolean wanted;
+
     private final Object lock = new Object();
-    /** Commits that asked to be made durable, numbered in the order they asked. */
-    private long requested;
-    /** Every commit numbered up to this one is on disk. */
-    private long synced;
-    private boolean syncing;
+    /** Completes when a sync that starts after this moment has finished. */
+    private CompletableFuture<Void> nextSync = new CompletableFuture<>();
+    private boolean requested;
+    private Thread syncer;
 
     @PostConstruct
-    void detectDatabase() {
-        enabled = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:");
+    void startSyncing() {
+        if (wanted && jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:")) {
+            syncer = new Thread(this::syncWhenAsked, "h2-durable-commit");
+            syncer.setDaemon(true);
+            syncer.start();
+        }
     }
 
-    /** Returns once everything this thread has committed is on disk. Call it outside any transaction. */
+    @PreDestroy
+    void stopSyncing() {
+        if (syncer != null) {
+            syncer.interrupt();
+        }
+    }
+
+    /** Returns once everything this thread has committed is on disk. Call it after the transaction. */
     public void await() {
-        if (!enabled) {
+        if (syncer == null) {
             return;
         }
-        long ticket;
+        CompletableFuture<Void> sync;
         synchronized (lock) {
-            ticket = ++requested;
+            sync = nextSync;
+            requested = true;
+            lock.notifyAll();
         }
-        while (true) {
-            long covers;
-            synchronized (lock) {
-                while (syncing && synced < ticket) {
-                    waitForSync();
-                }
-                if (synced >= ticket) {
-                    return;
-                }
-                syncing = true;
-                covers = requested;
-            }
-            boolean done = false;
-            try {
-                sync();
-                done = true;
-            } finally {
-                synchronized (lock) {
-                    syncing = false;
-                    if (done) {
-                        synced = Math.max(synced, covers);
-                    }
-                    lock.notifyAll();
-                }
-            }
-        }
-    }
-
-    private void waitForSync() {
         try {
-            lock.wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the disk", e);
+            sync.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Forcing committed responses to disk failed", e.getCause());
         }
     }
 
-    private void sync() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Forcing committed responses to disk failed", e);
+    private void syncWhenAsked() {
+        while (!Thread.currentThread().isInterrupted()) {
+            CompletableFuture<Void> sync;
+            synchronized (lock) {
+                while (!requested) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                // everyone who holds this future committed before now, so the sync below covers them
+                sync = nextSync;
+                nextSync = new CompletableFuture<>();
+                requested = false;
+            }
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+                sync.complete(null);
+            } catch (SQLException | RuntimeException e) {
+                sync.completeExceptionally(e);
+            }
         }
     }
 }

@@ -66,7 +66,7 @@ public class ResponseService {
         }
         Intake intake = assessments.intake(holder.assessmentId()).orElseThrow();
         intake.requireAccepting(Instant.now());
-        return new Admission(intake, holder.unitId(), packing(intake).instrument());
+        return new Admission(intake, holder.unitId(), packing(intake).instrument(), holder);
     }
 
     /** Lets anyone in through an assessment's open link, answering for the unit they picked. */
@@ -81,7 +81,7 @@ public class ResponseService {
             throw ProblemException.invalid("unitId", "no unit " + unitId + " in this assessment's organization");
         }
         intake.requireAccepting(Instant.now());
-        return new Admission(intake, unitId, packing(intake).instrument());
+        return new Admission(intake, unitId, packing(intake).instrument(), null);
     }
 
     /**
@@ -98,7 +98,7 @@ public class ResponseService {
             throw ProblemException.invalid(errors);
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            if (submission.code() != null && !codes.spend(submission.code())) {
+            if (admission.code() != null && !codes.spend(admission.code())) {
                 throw ProblemException.conflict("code", "This access code has already been used.");
             }
             store.insert(List.of(response));

@@ -164,7 +164,7 @@ public class SampleOrganization {
                     .codes();
             int respondents = team.getKey().people() <= 3 ? 2 : (int) Math.round(team.getKey().people() * 0.65);
             for (int r = 0; r < respondents; r++) {
-                codes.spend(issued.get(r));
+                codes.spend(codes.find(issued.get(r)).orElseThrow());
                 current.add(respondent(random, instrument, autumn.id, team.getValue().id, team.getKey().climate(),
                         today.minusDays(random.nextInt(5))));
             }

@@ -32,16 +32,20 @@ public class RequestSizeLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    private long jsonLimit;
+    private long fileLimit;
+
     void install(@Observes Router router) {
+        jsonLimit = maxJsonSize.asLongValue();
+        fileLimit = maxBodySize.asLongValue();
         router.route("/api/*").order(QUARKUS_CHECK_ORDER - 1).handler(this::refuseDeclaredOversize);
         router.route("/api/*").order(QUARKUS_CHECK_ORDER + 1).handler(this::limitReading);
     }
 
     private void refuseDeclaredOversize(RoutingContext context) {
-        String declared = context.request().getHeader("Content-Length");
         long limit = limitFor(context);
-        if (declared != null && declared.length() < 19 && declared.chars().allMatch(Character::isDigit)
-                && Long.parseLong(declared) > limit) {
+        long declared = declaredLength(context.request().getHeader("Content-Length"));
+        if (declared > limit) {
             Problem problem = new Problem("about:blank", "Payload too large", 413,
                     "The body has " + declared + " bytes; at most " + limit + " are accepted here.",
                     context.request().path(), List.of(new FieldError("body", "larger than " + limit + " bytes")));
@@ -60,9 +64,24 @@ public class RequestSizeLimit {
         context.next();
     }
 
+    /** The Content-Length a client declared, -1 when it declared none (or nonsense, which Vert.x refuses). */
+    private static long declaredLength(String header) {
+        if (header == null || header.isEmpty() || header.length() > 18) {
+            return -1;
+        }
+        long length = 0;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length;
+    }
+
     private long limitFor(RoutingContext context) {
         String type = context.request().getHeader("Content-Type");
-        return type != null && type.toLowerCase(Locale.ROOT).contains("json") ? maxJsonSize.asLongValue()
-                : maxBodySize.asLongValue();
+        return type != null && type.toLowerCase(Locale.ROOT).contains("json") ? jsonLimit : fileLimit;
     }
 }

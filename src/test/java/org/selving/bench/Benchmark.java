@@ -14,6 +14,7 @@ public final class Benchmark {
 
     static {
         BENCHMARKS.put("stats", StatsBenchmark::run);
+        BENCHMARKS.put("ingest", IngestBenchmark::run);
     }
 
     private Benchmark() {

@@ -16,8 +16,12 @@ import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -170,6 +174,28 @@ class ResponseApiTest {
             submit("{\"code\": \"" + codes.get(1) + "\", \"assessmentId\": " + assessment + ", \"answers\": {\"know_purpose\": 4}}")
                     .statusCode(400).body("errors[0].field", equalTo("code"));
         });
+    }
+
+    @Test
+    void aCodeSentManyTimesAtOnceIsSpentOnce() throws Exception {
+        String body = withCode(codes.get(2), "\"answers\": {\"know_purpose\": 2}");
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                statuses.add(clients.submit(() -> given().contentType(ContentType.JSON).body(body)
+                        .post("/api/responses").statusCode()));
+            }
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get());
+            }
+            assertEquals(1, answered.stream().filter(status -> status == 201).count(), answered.toString());
+            assertEquals(15, answered.stream().filter(status -> status == 409).count(), answered.toString());
+        } finally {
+            clients.shutdown();
+        }
+        assertEquals(1, store.count(assessment));
     }
 
     @Test

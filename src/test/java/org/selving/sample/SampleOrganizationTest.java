@@ -34,7 +34,9 @@ class SampleOrganizationTest {
     public static class SampleEnabled implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("selving.sample.enabled", "true", "selving.sample.codes-file", CODES.toString());
+            // a database of its own: the previous app's shutdown closes the in-memory one it used
+            return Map.of("selving.sample.enabled", "true", "selving.sample.codes-file", CODES.toString(),
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1");
         }
     }
 

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 public final class StoredData {
 
     private static final List<String> TABLES = List.of("instrument_version", "organization", "unit",
-            "assessment", "code_batch", "access_code", "response", "response_comment", "response_import");
+            "assessment", "code_batch", "access_code", "spent_code", "response", "response_comment", "response_import");
 
     private StoredData() {
     }
@@ -32,7 +32,7 @@ public final class StoredData {
             for (String table : TABLES) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 long rows = 0;
-                try (ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         rows++;
