@@ -1,6 +1,7 @@
 package org.selving.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.selving.organization.UnitNode;
 final class CellTree {
 
     static final int ROOT = 0;
+    /** Unit ids spread over at most this range are looked up in an array. */
+    private static final long DENSE_SPAN = 1 << 20;
 
     private final int[] parent;
     private final int[] depth;
@@ -24,6 +27,9 @@ final class CellTree {
     private final String[] names;
     private final String[] paths;
     private final Map<Long, Integer> nodeOfUnit = new HashMap<>();
+    /** Nodes by unit id - {@link #firstUnitId}, -1 for none: a million look-ups per report, without boxing. */
+    private final int[] nodeByUnitId;
+    private final long firstUnitId;
 
     private CellTree(List<Integer> parents, List<Long> unitIds, List<String> names, List<String> paths) {
         int size = parents.size();
@@ -44,6 +50,14 @@ final class CellTree {
                 childLists.get(parent[i]).add(i);
                 nodeOfUnit.put(this.unitIds[i], i);
             }
+        }
+        long first = nodeOfUnit.keySet().stream().mapToLong(Long::longValue).min().orElse(0);
+        long last = nodeOfUnit.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+        firstUnitId = first;
+        nodeByUnitId = new int[last - first < DENSE_SPAN ? (int) (last - first + 1) : 0];
+        Arrays.fill(nodeByUnitId, -1);
+        if (nodeByUnitId.length > 0) {
+            nodeOfUnit.forEach((id, node) -> nodeByUnitId[(int) (id - first)] = node);
         }
         children = new int[size][];
         for (int i = size - 1; i >= 0; i--) {
@@ -154,6 +168,10 @@ final class CellTree {
 
     /** The node of a unit, or -1 if the organization has no such unit. */
     int nodeOf(long unitId) {
+        if (nodeByUnitId.length > 0) {
+            long at = unitId - firstUnitId;
+            return at >= 0 && at < nodeByUnitId.length ? nodeByUnitId[(int) at] : -1;
+        }
         return nodeOfUnit.getOrDefault(unitId, -1);
     }
 }

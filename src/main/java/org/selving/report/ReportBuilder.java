@@ -1,6 +1,7 @@
 package org.selving.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -131,30 +132,21 @@ final class ReportBuilder {
     // ---- one pass over the group's respondents
 
     private void tabulate() {
-        CellTree tree = release.tree;
-        int items = release.shape.items().size();
-        int rows = 0;
+        int[] rows = new int[release.rows()];
+        int count = 0;
         for (int r = 0; r < release.rows(); r++) {
             if (inScope(r)) {
-                rows++;
+                rows[count++] = r;
             }
         }
-        float[] values = new float[Math.multiplyExact(rows, items)];
-        int[] labels = new int[rows];
-        int row = 0;
-        for (int r = 0; r < release.rows(); r++) {
-            if (!inScope(r)) {
-                continue;
-            }
-            int base = r * items;
-            int out = row * items;
-            for (int i = 0; i < items; i++) {
-                values[out + i] = release.shape.value(i, release.answers[base + i]);
-            }
-            labels[row++] = release.nodes[r] * width + release.segments[r];
+        rows = Arrays.copyOf(rows, count);
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = release.nodes[rows[i]] * width + release.segments[rows[i]];
         }
-        tables = SurveyStatistics.tabulate(AnswerMatrix.wrap(values, rows, items), release.shape.layout(),
-                Grouping.of(labels, tree.size() * width));
+        float[] values = release.shape.unpack(release.answers, rows);
+        tables = SurveyStatistics.tabulate(AnswerMatrix.wrap(values, count, release.shape.items().size()),
+                release.shape.layout(), Grouping.of(labels, release.tree.size() * width));
         overall = tables.overall();
     }
 

@@ -1,9 +1,5 @@
 package org.selving.report;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.selving.assessment.AccessCodeService;
 import org.selving.assessment.Assessment;
@@ -85,25 +79,7 @@ public class ReportService {
                 "Row by row, this assessment's responses could be matched against the report's totals to single out"
                         + " a group of fewer than " + release.k + " people (for instance the few people of one"
                         + " segment in one unit). Export the report's tables instead."));
-        InstrumentShape shape = release.shape;
-        return output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            List<String> header = new ArrayList<>(List.of("unit", "segment"));
-            shape.items().forEach(item -> header.add(item.key()));
-            CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
-            List<Object> row = new ArrayList<>(header.size());
-            store.forEach(assessmentId, (unitId, segment, answers) -> {
-                int node = release.tree.nodeOf(unitId);
-                row.clear();
-                row.add(labels.unit(node));
-                row.add(labels.segment(node, segment));
-                for (int i = 0; i < answers.length; i++) {
-                    row.add(answers[i] == 0 ? "" : (int) shape.value(i, answers[i]));
-                }
-                csv.printRecord(row);
-            });
-            csv.flush();
-        };
+        return output -> ResponseDataCsv.write(release, labels, store, output);
     }
 
     /** What one report of an assessment is made from. */
@@ -126,7 +102,9 @@ public class ReportService {
         ReleaseKey key = new ReleaseKey(assessment.id, open, size, fingerprint(tree));
         Release release = releases.get(key, k -> Release.of(assessment.id, InstrumentShape.of(instrument),
                 question.orElse(null), tree, assessment.minGroupSize, assessment.commentThreshold, open,
-                store.scan(assessment.id, instrument.items().size()), codes.counts(assessment.id),
+                open ? store.scan(assessment.id, instrument.items().size())
+                        : store.scanClosed(assessment.id, instrument.items().size()),
+                codes.counts(assessment.id),
                 store.comments(assessment.id))).await().indefinitely();
         return new Context(assessment, organization, instrument, release);
     }

@@ -6,12 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.selving.testing.Api.SEGMENT_QUESTION;
-import static org.selving.testing.Api.close;
-import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
 import static org.selving.testing.Api.createUnit;
-import static org.selving.testing.Api.open;
 
 import java.util.List;
 import java.util.Map;
@@ -35,39 +31,17 @@ class ReportApiTest {
     @Inject
     InstrumentCatalog catalog;
 
-    /** Two divisions, five teams, one of them of 3 people; staff, managers and senior leaders. */
-    record Northwind(long org, long operations, long warehouse, long logistics, long maintenance, long services,
-            long support, long outreach, long assessment) {
-    }
-
-    Northwind northwind(String name) {
-        long org = createOrganization(name);
-        long operations = createUnit(org, "Operations", null);
-        long warehouse = createUnit(org, "Warehouse", operations);
-        long logistics = createUnit(org, "Logistics", operations);
-        long maintenance = createUnit(org, "Maintenance", operations);
-        long services = createUnit(org, "Member Services", null);
-        long support = createUnit(org, "Support", services);
-        long outreach = createUnit(org, "Outreach", services);
-        long assessment = createAssessment(org, "\"segmentQuestion\": " + SEGMENT_QUESTION);
-        open(assessment);
-        new Respondents(store, catalog.find("selving").orElseThrow(), assessment, 7)
-                .add(warehouse, 1, 9, -0.3).add(warehouse, 2, 3, -0.3)
-                .add(logistics, 1, 6, 0.2).add(logistics, 2, 1, 0.2).add(logistics, 3, 1, 0.2)
-                .add(maintenance, 1, 3, -0.5)
-                .add(support, 1, 8, 0.4).add(support, 2, 2, 0.4)
-                .add(outreach, 1, 5, 0).add(outreach, 3, 1, 0);
-        close(assessment);
-        return new Northwind(org, operations, warehouse, logistics, maintenance, services, support, outreach, assessment);
+    private SampleLike sampleLike(String name) {
+        return SampleLike.create(name, store, catalog.find("selving").orElseThrow());
     }
 
     @Test
     void theReportShowsTheOrganizationAndHidesTheSmallTeamWithASibling() {
-        Northwind n = northwind("Report Northwind");
+        SampleLike n = sampleLike("Report Northwind");
         JsonPath report = given().get("/api/assessments/" + n.assessment() + "/report")
                 .then().statusCode(200).extract().jsonPath();
         assertTrue(report.getBoolean("figures.shown"));
-        assertEquals(39, report.getInt("figures.value.respondents"));
+        assertEquals(SampleLike.RESPONDENTS, report.getInt("figures.value.respondents"));
         assertEquals(10, report.getList("figures.value.dimensions").size());
         assertEquals(2, report.getInt("scope.level"));
 
@@ -82,7 +56,7 @@ class ReportApiTest {
 
     @Test
     void aReportNarrowedToAWithheldGroupIsRefusedNotBlanked() {
-        Northwind n = northwind("Refusing Northwind");
+        SampleLike n = sampleLike("Refusing Northwind");
         given().get("/api/assessments/" + n.assessment() + "/report?unit=" + n.maintenance())
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("unit"))
@@ -104,7 +78,7 @@ class ReportApiTest {
 
     @Test
     void noJsonOrCsvCarriesNaNOrInfinity() {
-        Northwind n = northwind("Finite Northwind");
+        SampleLike n = sampleLike("Finite Northwind");
         String json = given().get("/api/assessments/" + n.assessment() + "/report").then().statusCode(200)
                 .extract().asString();
         assertFalse(json.contains("NaN") || json.contains("Infinity"), json);

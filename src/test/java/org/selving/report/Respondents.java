@@ -24,6 +24,8 @@ final class Respondents {
     private final Instrument instrument;
     private final long assessmentId;
     private final Random random;
+    /** What was stored: unit, segment, count. */
+    private final List<long[]> stored = new ArrayList<>();
 
     Respondents(ResponseStore store, Instrument instrument, long assessmentId, long seed) {
         this.store = store;
@@ -41,14 +43,31 @@ final class Respondents {
     Respondents add(long unitId, int segment, int count, double climate, List<StoredResponse.Comment> comments) {
         List<StoredResponse> responses = new ArrayList<>();
         for (int r = 0; r < count; r++) {
-            responses.add(new StoredResponse(assessmentId, unitId, segment, answers(climate), LocalDate.now(), comments));
+            responses.add(new StoredResponse(assessmentId, unitId, segment, answers(random, instrument, climate),
+                    LocalDate.now(), comments));
         }
         QuarkusTransaction.requiringNew().run(() -> store.insert(responses));
+        stored.add(new long[] {unitId, segment, count});
         return this;
     }
 
+    /** Respondents per smallest group, as the attacker numbers them. */
+    long[] perGroup(Attacker attacker) {
+        long[] counts = new long[attacker.groupCount()];
+        for (long[] cell : stored) {
+            counts[attacker.node(cell[0]) * attacker.width() + (int) cell[1]] += cell[2];
+        }
+        return counts;
+    }
+
+    /** An attacker of the assessment, after reading everything, who knows which groups are empty. */
+    Attacker attackedBy(long org) {
+        Attacker attacker = new Attacker(org, assessmentId);
+        return attacker.knowingEmptyGroups(perGroup(attacker)).readEverything();
+    }
+
     /** One person's packed answers. */
-    byte[] answers(double climate) {
+    static byte[] answers(Random random, Instrument instrument, double climate) {
         double general = random.nextGaussian();
         List<Item> items = instrument.items();
         byte[] packed = new byte[items.size()];
