@@ -148,7 +148,7 @@ public class AssessmentService {
     public Optional<Intake> intake(long assessmentId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
-                        SELECT organization_id, status, opens_at, closes_at, open_link, instrument_version_id,
+                        SELECT organization_id, title, status, opens_at, closes_at, open_link, instrument_version_id,
                                segment_question
                         FROM assessment WHERE id = ?""")) {
             select.setLong(1, assessmentId);
@@ -156,11 +156,12 @@ public class AssessmentService {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                OffsetDateTime opensAt = row.getObject(3, OffsetDateTime.class);
-                OffsetDateTime closesAt = row.getObject(4, OffsetDateTime.class);
-                return Optional.of(new Intake(assessmentId, row.getLong(1), AssessmentStatus.valueOf(row.getString(2)),
-                        opensAt == null ? null : opensAt.toInstant(), closesAt == null ? null : closesAt.toInstant(),
-                        row.getBoolean(5), row.getLong(6), readSegmentQuestion(row.getString(7))));
+                OffsetDateTime opensAt = row.getObject(4, OffsetDateTime.class);
+                OffsetDateTime closesAt = row.getObject(5, OffsetDateTime.class);
+                return Optional.of(new Intake(assessmentId, row.getLong(1), row.getString(2),
+                        AssessmentStatus.valueOf(row.getString(3)), opensAt == null ? null : opensAt.toInstant(),
+                        closesAt == null ? null : closesAt.toInstant(), row.getBoolean(6), row.getLong(7),
+                        readSegmentQuestion(row.getString(8))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading assessment " + assessmentId + " failed", e);

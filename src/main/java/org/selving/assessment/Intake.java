@@ -8,9 +8,10 @@ import org.selving.web.ProblemException;
  * What taking an answer for an assessment needs to know about it, read without the persistence
  * context (it is on the path of every submitted response).
  *
+ * @param title           what respondents see as the name of the survey
  * @param segmentQuestion {@code null} when none is asked
  */
-public record Intake(long assessmentId, long organizationId, AssessmentStatus status, Instant opensAt,
+public record Intake(long assessmentId, long organizationId, String title, AssessmentStatus status, Instant opensAt,
         Instant closesAt, boolean openLink, long instrumentVersionId, SegmentQuestion segmentQuestion) {
 
     public boolean accepting(Instant now) {

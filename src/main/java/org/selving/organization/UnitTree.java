@@ -44,10 +44,6 @@ public final class UnitTree {
         return Optional.ofNullable(byId.get(unitId));
     }
 
-    public boolean isEmpty() {
-        return byId.isEmpty();
-    }
-
     /** Names from the top level down, e.g. {@code Operations / Warehouse}. */
     public String path(long unitId) {
         List<String> names = new ArrayList<>();

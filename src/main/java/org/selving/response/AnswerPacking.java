@@ -111,7 +111,8 @@ public final class AnswerPacking {
         return kept;
     }
 
-    private static int maxLength(CommentPrompt prompt) {
+    /** The longest comment accepted for a prompt, in characters. */
+    static int maxLength(CommentPrompt prompt) {
         return Math.min(prompt.maxLength(), MAX_STORED_COMMENT);
     }
 }

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,10 @@ public class ResponseImportService {
 
     /** A problem listing more would be unreadable; the detail says how many there are in all. */
     static final int MAX_LISTED_ERRORS = 1000;
+
+    /** In a file, a problem is named by its column (the item or prompt key), or "row" for the whole line. */
+    private static final ResponseService.FieldNames CSV_FIELDS = new ResponseService.FieldNames("", "",
+            CsvAnswerFile.SEGMENT, "row");
 
     @Inject
     AssessmentService assessments;
@@ -113,12 +118,9 @@ public class ResponseImportService {
         return ImportView.of(record);
     }
 
-    private static final ResponseService.FieldNames CSV_FIELDS = new ResponseService.FieldNames("", "",
-            CsvAnswerFile.SEGMENT, "row");
-
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -59,6 +59,9 @@ public class ResponseService {
      * nothing: the code is spent by {@link #submit}.
      */
     public Admission admitWithCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw ProblemException.invalid("code", "required");
+        }
         CodeHolder holder = codes.find(code).orElseThrow(() -> ProblemException.invalid("code",
                 "unknown access code; check for typing mistakes"));
         if (holder.used()) {
@@ -69,18 +72,27 @@ public class ResponseService {
         return new Admission(intake, holder.unitId(), packing(intake).instrument(), holder);
     }
 
-    /** Lets anyone in through an assessment's open link, answering for the unit they picked. */
-    public Admission admitByLink(long assessmentId, long unitId) {
+    /**
+     * The assessment behind an open link, before anyone has picked a unit (the page that offers the
+     * choice): refused exactly as {@link #admitByLink(long, long)} refuses it, the unit aside.
+     */
+    public Intake openLink(long assessmentId) {
         Intake intake = assessments.intake(assessmentId).orElseThrow(() -> ProblemException.invalid("assessmentId",
                 "no assessment " + assessmentId));
         if (!intake.openLink()) {
             throw new ProblemException(403, "Forbidden", "This assessment is answered with access codes only.",
                     List.of(new FieldError("assessmentId", "no open link; an access code is needed")));
         }
+        intake.requireAccepting(Instant.now());
+        return intake;
+    }
+
+    /** Lets anyone in through an assessment's open link, answering for the unit they picked. */
+    public Admission admitByLink(long assessmentId, long unitId) {
+        Intake intake = openLink(assessmentId);
         if (organizationOf(unitId) != intake.organizationId()) {
             throw ProblemException.invalid("unitId", "no unit " + unitId + " in this assessment's organization");
         }
-        intake.requireAccepting(Instant.now());
         return new Admission(intake, unitId, packing(intake).instrument(), null);
     }
 

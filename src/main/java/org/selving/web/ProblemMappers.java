@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -31,10 +32,14 @@ import io.vertx.core.http.HttpServerRequest;
  * Turns every failure of a JSON API call into an RFC 9457 problem: our own {@link ProblemException},
  * Bean Validation violations, unreadable or mistyped JSON, and the HTTP-level errors (404, 405, 415).
  * Whatever the input, the client gets a 4xx naming the field at fault, never a bare 500 or an HTML page.
+ * A request for a page gets the friendly error page instead ({@link ErrorPages#wanted()}).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ErrorPages errorPages;
 
     @ServerExceptionMapper
     public Response ownProblem(ProblemException e, UriInfo uri) {
@@ -57,7 +62,8 @@ public class ProblemMappers {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return problem(400, "Malformed JSON", "The body is not valid JSON" + where + ".", uri,
+        String reason = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+        return problem(400, "Malformed JSON", "The body is not valid JSON" + where + reason, uri,
                 List.of(new FieldError("body", "not valid JSON" + where)));
     }
 
@@ -142,14 +148,17 @@ public class ProblemMappers {
         return null;
     }
 
-    static Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+    Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        if (errorPages.wanted()) {
+            return errorPages.forStatus(status);
+        }
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors))
                 .build();
     }
 
-    private static Response violations(Collection<ConstraintViolation<?>> violations, UriInfo uri) {
+    private Response violations(Collection<ConstraintViolation<?>> violations, UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : violations) {
             if (isReturnValue(v.getPropertyPath())) {

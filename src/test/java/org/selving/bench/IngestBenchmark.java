@@ -44,7 +44,7 @@ public final class IngestBenchmark {
     /** Per path: both paths run before measuring, so neither is measured while the JIT still compiles it. */
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUpSeconds", 10);
     /** Plenty for the fastest run seen here; a run that uses them all up stops early and says so. */
-    private static final int CODES = Integer.getInteger("bench.codes", 150_000);
+    private static final int CODES = Integer.getInteger("bench.codes", 250_000);
     /** Extra options for the app started here, e.g. -Dselving.h2.durable-commit=false to see what durability costs. */
     private static final String APP_OPTIONS = System.getProperty("bench.appOptions", "");
 

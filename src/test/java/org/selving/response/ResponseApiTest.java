@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.selving.instrument.InstrumentCatalog;
 import org.selving.web.Problem;
 
 import io.agroal.api.AgroalDataSource;
@@ -43,6 +44,9 @@ class ResponseApiTest {
 
     @Inject
     ResponseStore store;
+
+    @Inject
+    InstrumentCatalog catalog;
 
     long org;
     long team;
@@ -83,6 +87,11 @@ class ResponseApiTest {
         expected[1] = 1; // 1 on 1-5
         expected[40] = 1; // 0 on 0-10, the outcome item comes last
         assertArrayEquals(expected, stored.answers());
+        AnswerPacking packing = new AnswerPacking(catalog.find("selving").orElseThrow());
+        assertEquals(41, packing.items());
+        assertEquals(5, packing.value(0, stored.packed(0, 0)));
+        assertEquals(1, packing.value(1, stored.packed(0, 1)));
+        assertEquals(0, packing.value(40, stored.packed(0, 40)));
         assertEquals(List.of(new ResponseComment(team, 2, "comment_strength", "We help each other.")),
                 store.comments(assessment));
         given().get("/api/assessments/" + assessment + "/access-codes").then().body("[0].used", equalTo(1));
@@ -107,6 +116,8 @@ class ResponseApiTest {
         assertUnchangedBy(dataSource, () -> {
             submit(withCode(codes.get(0), "\"answers\": {\"know_purpose\": 4,}")).statusCode(400)
                     .contentType(Problem.MEDIA_TYPE).body("title", equalTo("Malformed JSON"));
+            submit(withCode(codes.get(0), "\"answers\": {\"know_purpose\": 4, \"know_purpose\": 5}")).statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE).body("detail", containsString("Duplicate field 'know_purpose'"));
             given().contentType("application/x-www-form-urlencoded").formParam("code", codes.get(0))
                     .post("/api/responses").then().statusCode(415).contentType(Problem.MEDIA_TYPE);
             given().contentType(ContentType.XML).body("<response/>").post("/api/responses").then().statusCode(415);

@@ -34,7 +34,8 @@ class SampleOrganizationTest {
     public static class SampleEnabled implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // a database of its own: the previous app's shutdown closes the in-memory one it used
+            // a database of its own: a newcomer's first start is on an empty one, and the shared in-memory
+            // database of the other tests is not usable after the restart this profile causes
             return Map.of("selving.sample.enabled", "true", "selving.sample.codes-file", CODES.toString(),
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1");
         }

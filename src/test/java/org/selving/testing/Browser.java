@@ -1,0 +1,156 @@
+package org.selving.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium against the application under test. Register it
+ * once per test class, so the browser starts once for all its tests:
+ *
+ * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
+ *
+ * The browser and its driver are taken from their Debian paths, never downloaded; when they are
+ * missing the tests fail (install them with {@code apt-get install chromium chromium-driver}, as
+ * {@code .ci/run} does). Each start uses a fresh profile, deleted afterwards.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** The axe-core rule sets checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+
+    private Path profile;
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(executable)) {
+                throw new IllegalStateException(executable + " is missing: the browser tests need Debian's Chromium"
+                        + " (apt-get install chromium chromium-driver)");
+            }
+        }
+        profile = Files.createTempDirectory("selving-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        // pages pick their language from the browser's: make it the same on every machine
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        resize(1280, 900);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            deleteProfile();
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application under test, e.g. {@code /respond/thanks}. */
+    public void open(String path) {
+        String root = ConfigProvider.getConfig().getValue("test.url", String.class);
+        driver.get(root.replaceFirst("/$", "") + path);
+    }
+
+    /** The path and query of the page shown, e.g. {@code /respond/thanks?lang=en}. */
+    public String path() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    public WebElement find(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    /** How many pixels the page is wider than the window: anything above 0 scrolls sideways. */
+    public long horizontalOverflow() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
+    }
+
+    /**
+     * Runs the axe-core WCAG 2.x A and AA rules on the page shown.
+     *
+     * @return the serious and critical violations, one line each with the elements at fault; empty when none
+     */
+    public String accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + path() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(Browser::describe)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    private void deleteProfile() throws IOException {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
