@@ -34,15 +34,25 @@ public record Report(About about, Scope scope, Basis basis, Disclosed<Figures> f
     }
 
     /**
-     * What the report covers.
+     * What the report covers, and where else one may go from it.
      *
-     * @param unitId   null for the whole organization
-     * @param segment  key of the segment the report is about, null for everybody
-     * @param level    depth of the units the heatmap shows (1 = top-level units)
-     * @param levels   the depths below the report's unit that have units
+     * @param unitId    null for the whole organization
+     * @param segment   key of the segment the report is about, null for everybody
+     * @param level     depth of the units the heatmap shows (1 = top-level units)
+     * @param levels    the depths below the report's unit that have units
+     * @param ancestors the organization and the units above this one, top first, each with whether
+     *                  its report may be asked for
+     * @param segments  the segment options, each with whether this unit's report for it may be asked for
      */
     public record Scope(Long unitId, String path, String segment, String segmentLabel, int level,
-            List<Integer> levels) {
+            List<Integer> levels, List<UnitChoice> ancestors, List<SegmentChoice> segments) {
+    }
+
+    /** @param unitId null for the whole organization */
+    public record UnitChoice(Long unitId, String name, boolean shown) {
+    }
+
+    public record SegmentChoice(String key, String label, boolean shown) {
     }
 
     /**

@@ -82,6 +82,11 @@ public class ReportService {
         return output -> ResponseDataCsv.write(release, labels, store, output);
     }
 
+    /** The questionnaire of an assessment the caller may see (its pages speak its languages). */
+    public Instrument instrument(long assessmentId) {
+        return assessments.instrument(assessments.assessment(assessmentId));
+    }
+
     /** What one report of an assessment is made from. */
     record Context(Assessment assessment, Organization organization, Instrument instrument, Release release) {
     }
@@ -153,8 +158,29 @@ public class ReportService {
                         instrument.key(), instrument.title().getOrDefault(language, instrument.key()), language,
                         instrument.languages(), a.minGroupSize, a.commentThreshold),
                 new Report.Scope(node == CellTree.ROOT ? null : tree.unitId(node), tree.path(node),
-                        column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels),
+                        column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels,
+                        ancestors(release, node), segmentChoices(release, node, language)),
                 new Report.Basis(release.interim, release.rows()), figures);
+    }
+
+    private static List<Report.UnitChoice> ancestors(Release release, int node) {
+        List<Report.UnitChoice> ancestors = new ArrayList<>();
+        for (int n = release.tree.parent(node); n >= 0; n = release.tree.parent(n)) {
+            boolean shown = release.disclosure.shown(n, Headcount.ALL) && (n == CellTree.ROOT || !release.interim);
+            ancestors.add(0, new Report.UnitChoice(n == CellTree.ROOT ? null : release.tree.unitId(n),
+                    release.tree.name(n), shown));
+        }
+        return ancestors;
+    }
+
+    private static List<Report.SegmentChoice> segmentChoices(Release release, int node, String language) {
+        List<Report.SegmentChoice> choices = new ArrayList<>();
+        for (int s = 1; s <= release.segmentCount(); s++) {
+            var option = release.segmentQuestion.options().get(s - 1);
+            choices.add(new Report.SegmentChoice(option.key(), option.label().getOrDefault(language, option.key()),
+                    !release.interim && release.disclosure.shown(node, s)));
+        }
+        return choices;
     }
 
     private int node(Context context, Long unitId) {
