@@ -47,6 +47,9 @@ public class ReportService {
     @Inject
     ResponseStore store;
 
+    @Inject
+    PinnedTrees pinnedTrees;
+
     @CacheName("report-releases")
     Cache releases;
 
@@ -98,10 +101,13 @@ public class ReportService {
         }
         Organization organization = directory.organization(assessment.organizationId);
         Instrument instrument = assessments.instrument(assessment);
+        boolean open = assessment.status == AssessmentStatus.OPEN;
         UnitTree units = directory.units(organization.id);
+        if (!open) {
+            units = pinnedTrees.pinned(assessment.id, organization.id, units);
+        }
         CellTree tree = CellTree.of(organization.name, units.nodes());
         Optional<SegmentQuestion> question = assessments.segmentQuestion(assessment);
-        boolean open = assessment.status == AssessmentStatus.OPEN;
         long received = store.count(assessment.id);
         long size = open ? Release.interimSize(Math.toIntExact(received), assessment.minGroupSize) : received;
         ReleaseKey key = new ReleaseKey(assessment.id, open, size, fingerprint(tree));
@@ -188,7 +194,11 @@ public class ReportService {
             return CellTree.ROOT;
         }
         directory.unit(context.organization().id, unitId);
-        return context.release().tree.nodeOf(unitId);
+        int node = context.release().tree.nodeOf(unitId);
+        if (node < 0) {
+            throw ProblemException.notFound("Unit " + unitId + " was created after this assessment closed.");
+        }
+        return node;
     }
 
     private static int column(Release release, String segment) {

@@ -1,6 +1,7 @@
 package org.selving.report;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -259,6 +260,34 @@ class ReportAttackTest {
         }
         assertEquals("PROTECTS_SMALLER_GROUP",
                 part.getString("figures.value.heatmap.value.rows.find { it.path == 'Division / B' }.figures.withheld"));
+    }
+
+    /**
+     * Moving a unit after closing would cut the same people into other groups: Operations before and
+     * after Maintenance moved out would differ by Maintenance. A closed assessment's reports keep the
+     * tree of their first report.
+     */
+    @Test
+    void movingAUnitAfterClosingChangesNoReport() {
+        long org = createOrganization("Attack: moving a unit");
+        long operations = createUnit(org, "Operations", null);
+        long warehouse = createUnit(org, "Warehouse", operations);
+        long maintenance = createUnit(org, "Maintenance", operations);
+        long services = createUnit(org, "Services", null);
+        long assessment = createAssessment(org, "");
+        open(assessment);
+        new Respondents(store, selving(), assessment, 9).add(warehouse, 0, 12, 0).add(maintenance, 0, 3, -1)
+                .add(services, 0, 20, 0);
+        close(assessment);
+        String before = given().get("/api/assessments/" + assessment + "/report").then().statusCode(200).extract()
+                .asString();
+        given().contentType(ContentType.JSON).body("{\"name\": \"Maintenance\", \"parentId\": " + services + "}")
+                .put("/api/organizations/" + org + "/units/" + maintenance).then().statusCode(200);
+        String after = given().get("/api/assessments/" + assessment + "/report").then().statusCode(200).extract()
+                .asString();
+        assertEquals(before, after);
+        given().get("/api/assessments/" + assessment + "/report?unit=" + operations).then().statusCode(200)
+                .body("figures.value.respondents", equalTo(15));
     }
 
     private void answerWith(List<String> codes) {

@@ -11,3 +11,16 @@ CREATE TABLE response_block (
     answers        BYTEA   NOT NULL,   -- the packed answers of each response, one after the other
     PRIMARY KEY (assessment_id, block_no)
 );
+
+-- The unit tree a closed assessment's reports are computed on, as it was at its first report. Units
+-- may later be moved or renamed; if reports followed, the same people would be cut into different
+-- groups before and after, and comparing the two could single out a small group (Operations before
+-- and after Maintenance moved out is Maintenance).
+CREATE TABLE report_unit (
+    assessment_id  BIGINT        NOT NULL REFERENCES assessment (id),
+    unit_id        BIGINT        NOT NULL,
+    parent_id      BIGINT,
+    name           VARCHAR(200)  NOT NULL,
+    position       INT           NOT NULL,
+    PRIMARY KEY (assessment_id, unit_id)
+);
