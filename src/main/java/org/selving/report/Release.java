@@ -110,6 +110,11 @@ final class Release {
         return Math.max(0, received / k - 1) * k;
     }
 
+    /** The fewest responses with which an interim release shows anything. */
+    static int interimThreshold(int k) {
+        return 2 * k;
+    }
+
     private static int nodeOf(CellTree tree, long unitId) {
         int node = tree.nodeOf(unitId);
         if (node < 0) {

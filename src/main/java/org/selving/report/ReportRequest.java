@@ -19,8 +19,6 @@ public record ReportRequest(Long unitId, String segment, Integer level, String l
     /** Deeper than any organization chart. */
     private static final int MAX_LEVEL = 100;
 
-    public static final ReportRequest WHOLE_ORGANIZATION = new ReportRequest(null, null, null, null);
-
     /** From query parameters as typed, so that a malformed one gets a 400 naming it. */
     public static ReportRequest parse(String unit, String segment, String level, String language) {
         List<FieldError> errors = new ArrayList<>();

@@ -171,9 +171,9 @@ public final class ReportView {
         return "/api/assessments/" + report.about().assessmentId() + "/responses.csv";
     }
 
-    /** The first number of responses at which an open assessment shows figures: (2 - 1) k. */
+    /** How many responses an open assessment needs before it shows figures: 2k (see {@link Release}). */
     public int interimThreshold() {
-        return 2 * report.about().minGroupSize();
+        return Release.interimThreshold(report.about().minGroupSize());
     }
 
     public String withheld(Withheld reason) {

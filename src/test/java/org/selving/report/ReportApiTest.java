@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.close;
+import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
 import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.open;
 
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,23 @@ class ReportApiTest {
         String csv = given().get("/api/assessments/" + n.assessment() + "/report.csv").then().statusCode(200)
                 .extract().asString();
         assertFalse(csv.contains("NaN") || csv.contains("Infinity"));
+    }
+
+    @Test
+    void anAssessmentWithTooFewAnswersSaysSoAndNothingElse() {
+        long org = createOrganization("Report: too few");
+        long team = createUnit(org, "Team", null);
+        long assessment = createAssessment(org, "");
+        open(assessment);
+        new Respondents(store, catalog.find("selving").orElseThrow(), assessment, 3).add(team, 0, 4, 0);
+        close(assessment);
+        given().get("/api/assessments/" + assessment + "/report").then().statusCode(200)
+                .body("figures", equalTo(Map.of("shown", false, "withheld", "FEWER_THAN_K")));
+        String csv = given().get("/api/assessments/" + assessment + "/report.csv").then().statusCode(200).extract()
+                .asString();
+        assertTrue(csv.contains("withheld,fewer than 5 responses"), csv);
+        assertFalse(csv.contains("respondents"), csv);
+        given().get("/api/assessments/" + assessment + "/responses.csv").then().statusCode(403);
     }
 
     static Map<String, Object> row(List<Map<String, Object>> rows, String path) {
