@@ -61,8 +61,9 @@ public record Report(About about, Scope scope, Basis basis, Disclosed<Figures> f
      * @param interim   the assessment is still open: the figures cover the first {@code responses}
      *                  responses and move in steps of k (see README, "Reports")
      * @param responses how many responses the figures cover (the whole organization's)
+     * @param responseData whether the anonymized response data is released (see {@link RowLabels})
      */
-    public record Basis(boolean interim, long responses) {
+    public record Basis(boolean interim, long responses, boolean responseData) {
     }
 
     /**

@@ -77,8 +77,7 @@ public class ReportService {
             throw new ProblemException(403, "Group too small to report", "The assessment has fewer than "
                     + release.k + " responses.", List.of());
         }
-        List<String> segmentKeys = release.segmentQuestion == null ? List.of() : release.segmentQuestion.keys();
-        RowLabels labels = RowLabels.of(release.disclosure, segmentKeys).orElseThrow(() -> ProblemException.conflict(
+        RowLabels labels = rowLabels(release).orElseThrow(() -> ProblemException.conflict(
                 "Row by row, this assessment's responses could be matched against the report's totals to single out"
                         + " a group of fewer than " + release.k + " people (for instance the few people of one"
                         + " segment in one unit). Export the report's tables instead."));
@@ -88,6 +87,16 @@ public class ReportService {
     /** The questionnaire of an assessment the caller may see (its pages speak its languages). */
     public Instrument instrument(long assessmentId) {
         return assessments.instrument(assessments.assessment(assessmentId));
+    }
+
+    private static Optional<RowLabels> rowLabels(Release release) {
+        return RowLabels.of(release.disclosure,
+                release.segmentQuestion == null ? List.of() : release.segmentQuestion.keys());
+    }
+
+    private static boolean releasesResponseData(Release release) {
+        return !release.interim && release.disclosure.shown(CellTree.ROOT, Headcount.ALL)
+                && rowLabels(release).isPresent();
     }
 
     /** What one report of an assessment is made from. */
@@ -166,7 +175,7 @@ public class ReportService {
                 new Report.Scope(node == CellTree.ROOT ? null : tree.unitId(node), tree.path(node),
                         column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels,
                         ancestors(release, node), segmentChoices(release, node, language)),
-                new Report.Basis(release.interim, release.rows()), figures);
+                new Report.Basis(release.interim, release.rows(), releasesResponseData(release)), figures);
     }
 
     private static List<Report.UnitChoice> ancestors(Release release, int node) {

@@ -72,6 +72,7 @@ class ReportAttackTest {
         assertNull(attacker.solve("respondents", attacker.groups(attacker.node(warehouse), 0)));
         // The row export is safe here (no segments): its labels are groups of at least k.
         assertEquals(35, attacker.responseDataRows);
+        given().get("/api/assessments/" + assessment + "/report").then().body("basis.responseData", equalTo(true));
     }
 
     @Test
@@ -91,6 +92,7 @@ class ReportAttackTest {
         assertCannotWorkOut(attacker, attacker.groups(teamNode, 1), "the team's staff, which would give the managers");
         assertEquals(9, attacker.solve("respondents", attacker.groups(teamNode, 0)), 1e-6);
         assertEquals(-1, attacker.responseDataRows, "row data would single the managers out by their totals");
+        given().get("/api/assessments/" + assessment + "/report").then().body("basis.responseData", equalTo(false));
     }
 
     @Test

@@ -163,7 +163,7 @@ public final class ReportBenchmark {
         return new Report(new Report.About(assessment, 1, "Benchmark", "Cycle " + assessment, AssessmentStatus.CLOSED,
                 "selving", "Selving", "en", setup.instrument().languages(), K, 10),
                 new Report.Scope(null, "Benchmark", null, null, level, List.of(1, 2), List.of(), List.of()),
-                new Report.Basis(false, release.rows()),
+                new Report.Basis(false, release.rows(), false),
                 new ReportBuilder(release, "en", CellTree.ROOT, Headcount.ALL, level).figures(previous));
     }
 
