@@ -67,7 +67,7 @@ class ReportInBrowserTest {
 
         assertEquals("", browser.accessibilityViolations());
 
-        row("Member Services / Support").findElement(By.tagName("a")).click();
+        browser.navigate(() -> row("Member Services / Support").findElement(By.tagName("a")).click());
         assertTrue(browser.path().contains("unit=" + sample.support()), browser.path());
         assertEquals("Support", browser.find(".trail [aria-current=page]").getText());
     }

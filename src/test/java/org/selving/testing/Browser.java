@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -111,8 +114,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return driver.switchTo().activeElement();
     }
 
+    /** The first element matching the selector, waiting a little for a page that is still loading. */
     public WebElement find(String cssSelector) {
-        return driver.findElement(By.cssSelector(cssSelector));
+        return patience().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /**
+     * Clicks what submits a form or follows a link and waits until the next page has replaced this
+     * one: a click returns before the navigation it starts, so what follows would see the old page.
+     */
+    public void clickAndWait(String cssSelector) {
+        navigate(() -> find(cssSelector).click());
+    }
+
+    /** Runs an action that leaves the page (a click, Enter on a form) and waits for the next page. */
+    public void navigate(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        patience().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private WebDriverWait patience() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     /** How many pixels the page is wider than the window: anything above 0 scrolls sideways. */
