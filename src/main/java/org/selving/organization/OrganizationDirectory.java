@@ -57,6 +57,22 @@ public class OrganizationDirectory {
         return UnitTree.of(all.stream().filter(unit -> whole.isWithin(unit.id, limit.get())).toList());
     }
 
+    /**
+     * The whole unit tree of an organization the caller may see, even when the caller is limited to a
+     * part of it: for computations that must cover the whole organization (the disclosure decisions of
+     * a report, which are the same whoever reads it), never to be shown as such. What is shown stays
+     * within {@link #unitLimit()}.
+     */
+    public UnitTree wholeUnits(long organizationId) {
+        organization(organizationId);
+        return UnitTree.of(Unit.list("organizationId", organizationId));
+    }
+
+    /** The unit the caller is limited to (it and everything below it), if any. */
+    public Optional<Long> unitLimit() {
+        return scope.unitLimit();
+    }
+
     public Unit unit(long organizationId, long unitId) {
         return units(organizationId).find(unitId).orElseThrow(() -> ProblemException.notFound("No unit " + unitId
                 + " in organization " + organizationId + "."));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.selving.web.ErrorPages;
+import org.selving.web.PageError;
 import org.selving.web.Problem;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -45,7 +46,7 @@ public class SecurityMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         if (errorPages.wanted()) {
-            return errorPages.forStatus(403);
+            return errorPages.forError(PageError.FORBIDDEN);
         }
         return problem(403, "Forbidden", "Your account's role may not do this.").build();
     }

@@ -22,7 +22,7 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The signed-in home: the organizations the caller may see (and nothing else, since they come from
- * the scoped {@link OrganizationDirectory}), each leading to its assessments.
+ * the scoped {@link OrganizationDirectory}), each leading to its assessments and their reports.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -45,8 +45,13 @@ public class StaffPages {
     public record OrganizationLink(long id, String name) {
     }
 
-    /** One assessment of an organization's page. */
-    public record AssessmentLink(long id, String title, AssessmentStatus status) {
+    /**
+     * One assessment of an organization's page.
+     *
+     * @param reported whether it has a report for the caller: not a draft, and not open for a manager
+     *                 limited to a unit (open assessments publish organization-wide figures only)
+     */
+    public record AssessmentLink(long id, String title, AssessmentStatus status, boolean reported) {
     }
 
     @CheckedTemplate(basePath = "security")
@@ -74,8 +79,11 @@ public class StaffPages {
     @Path("organizations/{id}")
     public TemplateInstance organization(@RestPath long id) {
         Organization organization = directory.organization(id);
+        boolean limited = directory.unitLimit().isPresent();
         List<AssessmentLink> links = assessments.list(id).stream()
-                .map(a -> new AssessmentLink(a.id, a.title, a.status)).toList();
+                .map(a -> new AssessmentLink(a.id, a.title, a.status, a.status == AssessmentStatus.CLOSED
+                        || a.status == AssessmentStatus.OPEN && !limited))
+                .toList();
         Page page = language.page();
         return Templates.organization(page, Staff.of(scope.caller().orElseThrow()), organization, links)
                 .setLocale(page.locale());

@@ -98,16 +98,21 @@ final class GroupTables {
 
     /** The tables of all groups added together: one group holding every respondent counted here. */
     GroupTables total() {
-        GroupTables total = new GroupTables(layout, codes, 1);
-        for (int g = 0; g < groups; g++) {
+        return union(IntStream.range(0, groups).toArray());
+    }
+
+    /** The tables of the listed groups added together, as one group. */
+    GroupTables union(int[] members) {
+        GroupTables union = new GroupTables(layout, codes, 1);
+        for (int g : members) {
             for (int i = 0; i < 2 * columnCells; i++) {
-                total.columnCounts[i] += columnCounts[g * 2 * columnCells + i];
+                union.columnCounts[i] += columnCounts[g * 2 * columnCells + i];
             }
             for (int i = 0; i < scoreCells; i++) {
-                total.scoreCounts[i] += scoreCounts[g * scoreCells + i];
+                union.scoreCounts[i] += scoreCounts[g * scoreCells + i];
             }
         }
-        return total;
+        return union;
     }
 
     /** Counts per option of a column, keyed, over complete and partial respondents. */

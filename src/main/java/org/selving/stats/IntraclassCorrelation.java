@@ -13,7 +13,8 @@ public final class IntraclassCorrelation {
         return fromGroups(OneWayAnova.groupMoments(values, groups));
     }
 
-    static Result<Icc> fromGroups(List<Moments> groups) {
+    /** ICCs from each group's moments of the score (groups without values take no part). */
+    public static Result<Icc> fromGroups(List<Moments> groups) {
         return OneWayAnova.fromGroups(groups).flatMap(anova -> fromAnova(anova, groups));
     }
 

@@ -14,7 +14,8 @@ public final class OneWayAnova {
         return fromGroups(groupMoments(values, groups));
     }
 
-    static Result<Anova> fromGroups(List<Moments> groups) {
+    /** ANOVA from each group's moments of the score. */
+    public static Result<Anova> fromGroups(List<Moments> groups) {
         int j = 0;
         long n = 0;
         double weightedMeans = 0;

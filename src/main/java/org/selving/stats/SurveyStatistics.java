@@ -29,6 +29,21 @@ public final class SurveyStatistics {
      * agreement and ICCs) and {@code segments} (for pairwise tests) label each row.
      */
     public static SurveyResult compute(AnswerMatrix answers, SurveyLayout layout, Grouping units, Grouping segments) {
+        return pass(answers, layout, units, segments).result(units.count(), segments.count());
+    }
+
+    /**
+     * One pass like {@link #compute}, keeping the frequency tables of every group so that any union
+     * of groups can be summarized afterwards ({@link SurveyTables#union}). Its overall result has no
+     * unit or segment comparisons: a caller that labels rows finely (say unit x segment) combines
+     * the groups it wants to show itself.
+     */
+    public static SurveyTables tabulate(AnswerMatrix answers, SurveyLayout layout, Grouping groups) {
+        Pass pass = pass(answers, layout, groups, Grouping.none(answers.rows()));
+        return new SurveyTables(pass.result(0, 0), pass.unitTables, groups.count(), layout);
+    }
+
+    private static Pass pass(AnswerMatrix answers, SurveyLayout layout, Grouping units, Grouping segments) {
         ColumnDecoder decoder = new ColumnDecoder(layout);
         decoder.checkFits(answers);
         if (units.rows() != answers.rows() || segments.rows() != answers.rows()) {
@@ -68,29 +83,39 @@ public final class SurveyStatistics {
                 drivers.add(scoreCodes);
             }
         }
+        return new Pass(answers, layout, scales, accumulators, unitTables, segmentTables, drivers);
+    }
 
-        GroupTables overall = unitTables.total();
-        List<ItemSummary> items = new ArrayList<>(answers.cols());
-        for (int c = 0; c < answers.cols(); c++) {
-            items.add(overall.item(0, c));
+    /** What one pass over the answers has counted; every statistic follows from it. */
+    private record Pass(AnswerMatrix answers, SurveyLayout layout, List<ScaleDefinition> scales,
+            ScaleAccumulator[] accumulators, GroupTables unitTables, GroupTables segmentTables,
+            DriverAccumulator drivers) {
+
+        /** Everything, comparing the first {@code unitCount} units and {@code segmentCount} segments. */
+        SurveyResult result(int unitCount, int segmentCount) {
+            GroupTables overall = unitTables.total();
+            List<ItemSummary> items = new ArrayList<>(answers.cols());
+            for (int c = 0; c < answers.cols(); c++) {
+                items.add(overall.item(0, c));
+            }
+            List<ScaleSummary> summaries = new ArrayList<>(scales.size());
+            for (int s = 0; s < scales.size(); s++) {
+                summaries.add(scaleSummary(scales.get(s).key(), s, accumulators[s], answers.rows(), overall, unitTables,
+                        unitCount, segmentTables, segmentCount));
+            }
+            int dimensionCount = layout.dimensions().size();
+            List<ScaleSummary> dimensions = summaries.subList(0, dimensionCount);
+            Result<ScaleSummary> outcome = layout.outcome().isPresent() ? Result.of(summaries.get(dimensionCount))
+                    : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no outcome scale");
+            Result<Drivers> driverResult = drivers != null ? Result.of(drivers.drivers(layout.outcome().get().key()))
+                    : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no outcome scale");
+            Result<EnpsSummary> enps = layout.enpsColumn().isPresent()
+                    ? Result.of(enps(layout.enpsColumn().getAsInt(), overall, unitTables, unitCount, segmentTables,
+                            segmentCount))
+                    : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no eNPS item");
+            return new SurveyResult(answers.rows(), items, dimensions, outcome, overallIndex(dimensions.stream().map(ScaleSummary::score).toList()), driverResult,
+                    enps);
         }
-        List<ScaleSummary> summaries = new ArrayList<>(scaleCount);
-        for (int s = 0; s < scaleCount; s++) {
-            summaries.add(scaleSummary(scales.get(s).key(), s, accumulators[s], answers.rows(), overall, unitTables,
-                    units.count(), segmentTables, segments.count()));
-        }
-        int dimensionCount = layout.dimensions().size();
-        List<ScaleSummary> dimensions = summaries.subList(0, dimensionCount);
-        Result<ScaleSummary> outcome = layout.outcome().isPresent() ? Result.of(summaries.get(dimensionCount))
-                : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no outcome scale");
-        Result<Drivers> driverResult = drivers != null ? Result.of(drivers.drivers(layout.outcome().get().key()))
-                : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no outcome scale");
-        Result<EnpsSummary> enps = layout.enpsColumn().isPresent()
-                ? Result.of(enps(layout.enpsColumn().getAsInt(), overall, unitTables, units.count(), segmentTables,
-                        segments.count()))
-                : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no eNPS item");
-        return new SurveyResult(answers.rows(), items, dimensions, outcome, overallIndex(dimensions), driverResult,
-                enps);
     }
 
     private static ScaleSummary scaleSummary(String key, int s, ScaleAccumulator accumulator, long rows,
@@ -171,12 +196,13 @@ public final class SurveyStatistics {
         return new EnpsSummary(overall.enps(0, column), byUnit, bySegment);
     }
 
-    private static Result<Double> overallIndex(List<ScaleSummary> dimensions) {
+    /** The mean of the dimensions' 0-100 indices, leaving out dimensions nobody answered. */
+    static Result<Double> overallIndex(List<Result<Descriptives>> dimensionScores) {
         double sum = 0;
         int counted = 0;
-        for (ScaleSummary d : dimensions) {
-            if (d.score().isComputed()) {
-                sum += d.score().value().index();
+        for (Result<Descriptives> score : dimensionScores) {
+            if (score.isComputed()) {
+                sum += score.value().index();
                 counted++;
             }
         }

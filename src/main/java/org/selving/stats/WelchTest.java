@@ -38,6 +38,7 @@ public final class WelchTest {
         double t = difference / Math.sqrt(se2);
         double df = se2 * se2 / (seA * seA / (nA - 1) + seB * seB / (nB - 1));
         double p = Distributions.tTwoSidedP(t, df);
+        double differenceHalf = Distributions.tQuantileUpper(0.975, df) * Math.sqrt(se2);
 
         double pooledDf = nA + nB - 2.0;
         double pooledSd = Math.sqrt(((nA - 1) * varA + (nB - 1) * varB) / pooledDf);
@@ -46,7 +47,8 @@ public final class WelchTest {
         double g = correction * d;
         double varianceD = (nA + nB) / ((double) nA * nB) + d * d / (2.0 * (nA + nB));
         double half = Distributions.Z_975 * correction * Math.sqrt(varianceD);
-        return Result.of(new MeanComparison(nA, a.mean(), nB, b.mean(), difference, t, df, p, g,
+        return Result.of(new MeanComparison(nA, a.mean(), nB, b.mean(), difference,
+                new Interval(difference - differenceHalf, difference + differenceHalf), t, df, p, g,
                 new Interval(g - half, g + half)));
     }
 }

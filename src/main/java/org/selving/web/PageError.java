@@ -42,12 +42,6 @@ public enum PageError {
         if (status == 404 || status == 410) {
             return NOT_FOUND;
         }
-        if (status == 403) {
-            return FORBIDDEN;
-        }
-        if (status == 429) {
-            return TOO_MANY_ATTEMPTS;
-        }
         return status >= 500 ? UNEXPECTED : REFUSED;
     }
 }

@@ -15,6 +15,7 @@ public final class Benchmark {
     static {
         BENCHMARKS.put("stats", StatsBenchmark::run);
         BENCHMARKS.put("ingest", IngestBenchmark::run);
+        BENCHMARKS.put("report", org.selving.report.ReportBenchmark::run);
     }
 
     private Benchmark() {

@@ -1,8 +1,5 @@
 package org.selving.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -53,7 +50,7 @@ final class StatsBenchmark {
         for (int respondents : new int[] {100_000, 1_000_000}) {
             Survey survey = generate(respondents, 2);
             System.gc();
-            resetPeakHeap();
+            HeapPeak.reset();
             int repetitions = respondents >= 1_000_000 ? 5 : 10;
             double[] seconds = new double[repetitions];
             SurveyResult result = null;
@@ -66,7 +63,7 @@ final class StatsBenchmark {
             System.out.printf(Locale.ROOT,
                     "stats: %,9d respondents: median %.3f s, best %.3f s over %d runs; peak heap %d MiB"
                             + " (answers %d MiB); alpha of dimension 1 = %.4f%n",
-                    respondents, seconds[repetitions / 2], seconds[0], repetitions, peakHeapMiB(),
+                    respondents, seconds[repetitions / 2], seconds[0], repetitions, HeapPeak.mebibytes(),
                     (long) respondents * COLUMNS * Float.BYTES >> 20,
                     result.dimensions().get(0).pairwise().alpha().value().raw());
         }
@@ -153,24 +150,5 @@ final class StatsBenchmark {
 
     private static int clamp(int value, int min, int max) {
         return Math.max(min, Math.min(max, value));
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the reset: an upper bound of the heap in use at any moment. */
-    private static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
     }
 }

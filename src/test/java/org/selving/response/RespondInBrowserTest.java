@@ -76,11 +76,11 @@ class RespondInBrowserTest {
         assertEquals("code", browser.focused().getDomAttribute("id"));
         String code = codes.get(0);
         browser.focused().sendKeys(code.toLowerCase().replace("-", " "));
-        press(Keys.ENTER);
+        browser.navigate(() -> press(Keys.ENTER));
 
         assertEquals("/respond/" + AccessCodes.normalize(code), browser.path());
         tabTo("Start the questionnaire");
-        press(Keys.ENTER);
+        browser.navigate(() -> press(Keys.ENTER));
 
         assertEquals("/respond/" + AccessCodes.normalize(code) + "/questions?lang=en", browser.path());
         List<Item> items = instrument.items();
@@ -118,7 +118,7 @@ class RespondInBrowserTest {
         press(Keys.TAB);
         press(Keys.TAB);
         assertEquals("Send my answers", browser.focused().getText());
-        press(Keys.ENTER);
+        browser.navigate(() -> press(Keys.ENTER));
 
         assertEquals("/respond/thanks?lang=en", browser.path());
         assertEquals("Thank you", browser.find("h1").getText());
@@ -153,8 +153,8 @@ class RespondInBrowserTest {
             assertEquals(0, browser.horizontalOverflow(), path + " scrolls sideways at 360 px");
         }
         browser.open("/respond/" + code + "/questions?lang=fr");
-        browser.find("button[type=submit]").click();
-        assertTrue(browser.waitFor(".error-summary").isDisplayed());
+        browser.clickAndWait("button[type=submit]");
+        assertTrue(browser.find(".error-summary").isDisplayed());
         assertEquals(0, browser.horizontalOverflow(), "the form with its errors scrolls sideways at 360 px");
     }
 
@@ -167,12 +167,10 @@ class RespondInBrowserTest {
             assertEquals("", browser.accessibilityViolations(), path);
         }
         browser.open("/");
-        browser.find("#code").sendKeys("not a code", Keys.ENTER);
-        browser.waitFor("#code-error");
+        browser.navigate(() -> browser.find("#code").sendKeys("not a code", Keys.ENTER));
         assertEquals("", browser.accessibilityViolations(), "home page with an error");
         browser.open("/respond/" + code + "/questions");
-        browser.find("button[type=submit]").click();
-        browser.waitFor(".error-summary");
+        browser.clickAndWait("button[type=submit]");
         assertEquals("", browser.accessibilityViolations(), "questionnaire with errors");
     }
 

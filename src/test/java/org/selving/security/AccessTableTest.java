@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.PASSWORD;
+import static org.selving.testing.Api.close;
 import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
@@ -11,7 +12,9 @@ import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -31,10 +34,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.instrument.InstrumentCatalog;
 import org.selving.instrument.Item;
+import org.selving.response.ResponseStore;
+import org.selving.response.StoredResponse;
 import org.selving.testing.Api;
 import org.selving.testing.Endpoints;
 import org.selving.testing.Forms;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
@@ -58,7 +64,9 @@ class AccessTableTest {
      * one each time). mgrA: manager of A. subA: manager of A limited to its division Ops. conA, conB:
      * consultants of A, of B. admin: an administrator. Path variables are A's, the unit a team inside
      * Ops, the assessment A's open one (the organization under /organizations), unless the options say: {@code id=draft} a new draft of A,
-     * {@code id=opened} a newly opened assessment of A, {@code unitId=fresh} a new team in Ops; under
+     * {@code id=opened} a newly opened assessment of A, {@code id=reported} a closed assessment of A with
+     * answers in Ops and Sales (the limited manager's reports cover Ops only: it has no rows of its own,
+     * so its row data is not theirs), {@code unitId=fresh} a new team in Ops; under
      * accounts, {@code id} is a new manager account. {@code body=} names the request's body below.
      */
     static final String TABLE = """
@@ -83,6 +91,10 @@ class AccessTableTest {
             GET    /api/assessments/{id}/access-codes             401  401  403  403  200  404  200
             POST   /api/assessments/{id}/imports                  401  401  403  403  201  404  201  body=csv
             GET    /api/assessments/{id}/imports                  401  401  403  403  200  404  200
+            GET    /api/assessments/{id}/report                   401  401  200  200  200  404  200  id=reported
+            GET    /api/assessments/{id}/report.json              401  401  200  200  200  404  200  id=reported
+            GET    /api/assessments/{id}/report.csv               401  401  200  200  200  404  200  id=reported
+            GET    /api/assessments/{id}/responses.csv            401  401  200  403  200  404  200  id=reported
             POST   /api/responses                                 403  201  403  403  403  403  403  body=response
             POST   /api/session                                   401  401  200  200  200  200  200  body=signIn
             DELETE /api/session                                   401  401  204  204  204  204  204
@@ -113,6 +125,7 @@ class AccessTableTest {
             POST   /logout                                        303  303  303  303  303  303  303
             GET    /home                                          303  303  200  200  200  200  200
             GET    /organizations/{id}                            303  303  200  200  200  404  200
+            GET    /assessments/{id}/report                       303  303  200  200  200  404  200  id=reported
             GET    /admin/accounts                                303  303  403  403  403  403  200
             POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
             GET    /admin/accounts/{id}                           303  303  403  403  403  403  200
@@ -156,14 +169,18 @@ class AccessTableTest {
 
     static final List<Row> ROWS = parse(TABLE);
 
-    /** Organization A with its division Ops (team inside it) and Sales, its open assessment; organization B. */
-    record Fixture(long orgA, long opsId, long teamId, long assessmentA, String csvHeader, Map<Caller, String> emails) {
+    /** Organization A with its division Ops (team inside it) and Sales, its open assessment and a closed one with answers. */
+    record Fixture(long orgA, long opsId, long teamId, long assessmentA, long reported, String csvHeader,
+            Map<Caller, String> emails) {
     }
 
     static Fixture fixture;
 
     @Inject
     InstrumentCatalog catalog;
+
+    @Inject
+    ResponseStore store;
 
     static final AtomicInteger COUNTER = new AtomicInteger();
     static final Map<Caller, String> SESSIONS = new EnumMap<>(Caller.class);
@@ -178,9 +195,22 @@ class AccessTableTest {
         long orgA = createOrganization("Tenant A");
         long ops = createUnit(orgA, "Ops", null);
         long team = createUnit(orgA, "Team", ops);
-        createUnit(orgA, "Sales", null);
+        long sales = createUnit(orgA, "Sales", null);
         long assessment = createAssessment(orgA, "\"openLink\": true");
         open(assessment);
+        long reported = createAssessment(orgA, "");
+        open(reported);
+        List<Item> instrument = catalog.find("selving").orElseThrow().items();
+        List<StoredResponse> answers = new ArrayList<>();
+        for (long unit : List.of(team, sales)) {
+            for (int r = 0; r < 8; r++) {
+                byte[] packed = new byte[instrument.size()];
+                Arrays.fill(packed, (byte) (1 + r % 3));
+                answers.add(new StoredResponse(reported, unit, 0, packed, LocalDate.now(), List.of()));
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        close(reported);
         long orgB = createOrganization("Tenant B");
         createUnit(orgB, "Elsewhere", null);
 
@@ -196,9 +226,9 @@ class AccessTableTest {
         createAccount(emails.get(Caller.CONSULTANT_B), "CONSULTANT", "\"clientIds\": [" + orgB + "]");
         createAccount(emails.get(Caller.ADMINISTRATOR), "ADMINISTRATOR", "");
 
-        List<String> items = catalog.find("selving").orElseThrow().items().stream().map(Item::key).toList();
+        List<String> items = instrument.stream().map(Item::key).toList();
         CODES.addAll(issueCodes(assessment, team, ROWS.size()));
-        fixture = new Fixture(orgA, ops, team, assessment, "unit," + String.join(",", items) + ",comment_strength",
+        fixture = new Fixture(orgA, ops, team, assessment, reported, "unit," + String.join(",", items) + ",comment_strength",
                 emails);
     }
 
@@ -251,7 +281,7 @@ class AccessTableTest {
                 }
             }
         } else {
-            request.accept("application/json");
+            request.accept("*/*");
             if (changes) {
                 boolean csv = row.options().getOrDefault("body", "").equals("csv");
                 request.contentType(csv ? "text/csv" : "application/json");
@@ -299,6 +329,7 @@ class AccessTableTest {
         } else {
             v.put("id", String.valueOf(switch (row.options().getOrDefault("id", "")) {
                 case "draft" -> createAssessment(fixture.orgA(), "");
+                case "reported" -> fixture.reported();
                 case "opened" -> {
                     long opened = createAssessment(fixture.orgA(), "");
                     open(opened);

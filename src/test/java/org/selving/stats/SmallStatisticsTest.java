@@ -31,6 +31,15 @@ class SmallStatisticsTest {
         assertEquals((a + b) * (a + b) / (a * a / 49 + b * b / 49), c.df(), 1e-9);
     }
 
+    /** R: t.test(c(5, 4, 4, 3, 5, 2, 4), c(3, 2, 4, 1, 3, 2)): conf.int and p.value. */
+    @Test
+    void welchDifferenceIntervalMatchesRsTTest() {
+        MeanComparison c = WelchTest.of(new double[] {5, 4, 4, 3, 5, 2, 4}, new double[] {3, 2, 4, 1, 3, 2}).value();
+        assertEquals(0.057826278455342377, c.differenceCi95().lower(), 1e-12);
+        assertEquals(2.656459435830372584, c.differenceCi95().upper(), 1e-12);
+        assertEquals(0.042140391440131451, c.p(), 1e-12);
+    }
+
     /** R: p.adjust(c(0.01, 0.04, 0.03, 0.04, 0.2, 0.0001, 0.5, 1), "holm" / "BH"), ties included. */
     @Test
     void holmAndBenjaminiHochbergMatchRsPAdjust() {

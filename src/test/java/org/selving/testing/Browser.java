@@ -119,14 +119,38 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return driver.switchTo().activeElement();
     }
 
+    /** The first element matching the selector, waiting a little for a page that is still loading. */
     public WebElement find(String cssSelector) {
-        return driver.findElement(By.cssSelector(cssSelector));
+        return patience().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
     }
 
-    /** The element once it is there: after a click that sends a form, the next page may still be loading. */
-    public WebElement waitFor(String cssSelector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    /**
+     * Clicks what submits a form or follows a link and waits until the next page has replaced this
+     * one: a click returns before the navigation it starts, so what follows would see the old page.
+     */
+    public void clickAndWait(String cssSelector) {
+        navigate(() -> find(cssSelector).click());
+    }
+
+    /** Runs an action that leaves the page (a click, Enter on a form) and waits for the next page. */
+    public void navigate(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        patience().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private WebDriverWait patience() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** Signs in on the sign-in page, as a person does, after forgetting any earlier session. */
+    public void signIn(String email, String password) {
+        open("/login");
+        driver.manage().deleteAllCookies();
+        open("/login");
+        find("#email").sendKeys(email);
+        find("#password").sendKeys(password);
+        clickAndWait("form[action='/login'] button[type=submit]");
     }
 
     /** How many pixels the page is wider than the window: anything above 0 scrolls sideways. */

@@ -25,13 +25,22 @@ class MessagesTest {
 
     @Test
     void everyEnglishTextHasAFrenchOneWithTheSamePlaceholders() throws IOException {
+        assertTranslated(Messages.class, "/messages/msg_fr.properties");
+    }
+
+    @Test
+    void everyReportTextHasAFrenchOneWithTheSamePlaceholders() throws IOException {
+        assertTranslated(org.selving.report.ReportMessages.class, "/messages/report_fr.properties");
+    }
+
+    private static void assertTranslated(Class<?> bundle, String frenchFile) throws IOException {
         Properties french = new Properties();
         try (Reader reader = new InputStreamReader(
-                MessagesTest.class.getResourceAsStream("/messages/msg_fr.properties"), StandardCharsets.UTF_8)) {
+                MessagesTest.class.getResourceAsStream(frenchFile), StandardCharsets.UTF_8)) {
             french.load(reader);
         }
         TreeMap<String, Set<String>> english = new TreeMap<>();
-        for (Method method : Messages.class.getDeclaredMethods()) {
+        for (Method method : bundle.getDeclaredMethods()) {
             english.put(method.getName(), placeholders(method.getAnnotation(Message.class).value()));
         }
         TreeMap<String, Set<String>> translated = new TreeMap<>();

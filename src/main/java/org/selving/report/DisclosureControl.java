@@ -1,0 +1,540 @@
+package org.selving.report;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Decides which cells of an assessment may be shown, so that nobody can learn what a group of fewer
+ * than k respondents answered, from any combination of the shown figures. This is the one place the
+ * anonymity rules live; everything that leaves the server is cut to its {@link Disclosure}.
+ * <p>
+ * Every figure of a report (counts, means, SDs, answer distributions, favorable shares, eNPS) is a
+ * sum over respondents, so it is additive: a unit's figure is its direct members' plus its
+ * children's, and a unit's figure is the sum of its segments'. A cell is a node of the unit tree in
+ * a column (everybody, or one segment). The rules, applied until nothing changes:
+ * <ol>
+ * <li>A cell with fewer than k respondents is withheld ("fewer than k responses").</li>
+ * <li>Along the tree, within every column: for a shown cell, what its shown descendants leave
+ * uncovered (its direct members and its withheld units, the "remainder") can be worked out by
+ * subtraction. It must hold no respondent or at least k, and it must not consist of a single
+ * withheld unit (which would then be known exactly). Otherwise the smallest shown cell whose own
+ * remainder is not empty is withheld too (next smallest first), and the check runs again.</li>
+ * <li>Across the segments of a shown unit: the withheld segments together with those who gave no
+ * segment must hold no respondent or at least k, and must not be a single withheld segment;
+ * otherwise the smallest shown segment is withheld too.</li>
+ * <li>A withheld unit is withheld in every segment.</li>
+ * <li>An exact check of everything at once: taking the shown cells as linear equations over the
+ * smallest groups (a unit's direct members in one segment), no group of 1 to k - 1 respondents
+ * (any cell, in any column including "no segment", and any unit's direct members) may be a linear
+ * combination of shown cells. If one is, a shown cell involved is withheld.</li>
+ * </ol>
+ * The organization as a whole is only withheld when it has fewer than k respondents.
+ */
+final class DisclosureControl {
+
+    private static final double EPSILON = 1e-7;
+    /** How many cells the exact check tries to withhold one by one before it takes the smallest. */
+    private static final int TRIALS = 64;
+
+    private final Headcount counts;
+    private final CellTree tree;
+    private final int k;
+    private final int width;
+    private final boolean[] hidden;
+
+    private DisclosureControl(Headcount counts, int k, IntPredicate withheldNodes) {
+        this.counts = counts;
+        this.tree = counts.tree();
+        this.k = k;
+        this.width = counts.segments() + 1;
+        this.hidden = new boolean[tree.size() * width];
+        for (int node = 0; node < tree.size(); node++) {
+            for (int column = 0; column < width; column++) {
+                hidden[cell(node, column)] = counts.cell(node, column) < k
+                        || (column == Headcount.ALL && withheldNodes.test(node));
+            }
+        }
+    }
+
+    /** The cells that may be shown when every group must hold at least {@code k} respondents. */
+    static Disclosure decide(Headcount counts, int k) {
+        return decide(counts, k, node -> false);
+    }
+
+    /**
+     * As {@link #decide(Headcount, int)}, with the nodes {@code withheldNodes} accepts withheld from
+     * the start (a table of other counts, such as used access codes, that must not show what the
+     * respondents' table hides).
+     */
+    static Disclosure decide(Headcount counts, int k, IntPredicate withheldNodes) {
+        DisclosureControl control = new DisclosureControl(counts, k, withheldNodes);
+        control.run();
+        return new Disclosure(counts, k, control.hidden);
+    }
+
+    private void run() {
+        while (true) {
+            withholdSegmentsOfWithheldUnits();
+            if (treeRule() || segmentRule() || exactCheck()) {
+                continue;
+            }
+            return;
+        }
+    }
+
+    private int cell(int node, int column) {
+        return node * width + column;
+    }
+
+    private boolean isHidden(int node, int column) {
+        return hidden[cell(node, column)];
+    }
+
+    private long count(int node, int column) {
+        return counts.cell(node, column);
+    }
+
+    private boolean mayWithhold(int node, int column) {
+        return !(node == CellTree.ROOT && column == Headcount.ALL) && !isHidden(node, column);
+    }
+
+    // ---- rule 4
+
+    private void withholdSegmentsOfWithheldUnits() {
+        for (int node = 0; node < tree.size(); node++) {
+            if (isHidden(node, Headcount.ALL)) {
+                for (int column = 1; column < width; column++) {
+                    hidden[cell(node, column)] = true;
+                }
+            }
+        }
+    }
+
+    // ---- rule 2
+
+    private boolean treeRule() {
+        for (int column = 0; column < width; column++) {
+            for (int node = 0; node < tree.size(); node++) {
+                if (!isHidden(node, column) && treeRuleBroken(node, column) && protect(node, column)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The shown descendants of a node with no shown cell between them and it; withheld ones in between go to {@code hiddenBetween}. */
+    private List<Integer> topShown(int node, int column, List<Integer> hiddenBetween) {
+        List<Integer> shown = new ArrayList<>();
+        ArrayDeque<Integer> open = new ArrayDeque<>();
+        for (int child : tree.children(node)) {
+            open.push(child);
+        }
+        while (!open.isEmpty()) {
+            int n = open.pop();
+            if (!isHidden(n, column)) {
+                shown.add(n);
+            } else {
+                if (hiddenBetween != null) {
+                    hiddenBetween.add(n);
+                }
+                for (int child : tree.children(n)) {
+                    open.push(child);
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** What of the cell no shown cell below it covers; it follows by subtraction. */
+    private long remainder(int node, int column) {
+        long remainder = count(node, column);
+        for (int below : topShown(node, column, null)) {
+            remainder -= count(below, column);
+        }
+        return remainder;
+    }
+
+    private boolean treeRuleBroken(int node, int column) {
+        List<Integer> hiddenBetween = new ArrayList<>();
+        long remainder = count(node, column);
+        for (int below : topShown(node, column, hiddenBetween)) {
+            remainder -= count(below, column);
+        }
+        if (remainder == 0) {
+            return false;
+        }
+        if (remainder < k) {
+            return true;
+        }
+        // A withheld unit holding the whole remainder would be known exactly.
+        for (int h : hiddenBetween) {
+            if (count(h, column) > 0 && remainder(h, column) == remainder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Widens the node's remainder: withholds the smallest shown cell below it whose own remainder
+     * is not empty (that remainder then joins this one); failing that, the smallest shown cell
+     * below it (its children come next); failing that, the node itself.
+     */
+    private boolean protect(int node, int column) {
+        List<Integer> below = topShown(node, column, null);
+        below.sort(Comparator.comparingLong((Integer n) -> count(n, column)).thenComparing(n -> n));
+        for (int candidate : below) {
+            if (remainder(candidate, column) > 0) {
+                return withhold(candidate, column);
+            }
+        }
+        if (!below.isEmpty()) {
+            return withhold(below.get(0), column);
+        }
+        return mayWithhold(node, column) && withhold(node, column);
+    }
+
+    private boolean withhold(int node, int column) {
+        hidden[cell(node, column)] = true;
+        return true;
+    }
+
+    // ---- rule 3
+
+    private boolean segmentRule() {
+        if (width == 1) {
+            return false;
+        }
+        for (int node = 0; node < tree.size(); node++) {
+            if (isHidden(node, Headcount.ALL)) {
+                continue;
+            }
+            long remainder = counts.withoutSegment(node);
+            int hiddenSegments = 0;
+            for (int column = 1; column < width; column++) {
+                if (isHidden(node, column) && count(node, column) > 0) {
+                    remainder += count(node, column);
+                    hiddenSegments++;
+                }
+            }
+            boolean broken = remainder > 0 && remainder < k
+                    || hiddenSegments == 1 && counts.withoutSegment(node) == 0;
+            if (broken && protectSegments(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean protectSegments(int node) {
+        int smallest = -1;
+        for (int column = 1; column < width; column++) {
+            if (!isHidden(node, column) && count(node, column) > 0
+                    && (smallest < 0 || count(node, column) < count(node, smallest))) {
+                smallest = column;
+            }
+        }
+        if (smallest > 0) {
+            return withhold(node, smallest);
+        }
+        return mayWithhold(node, Headcount.ALL) && withhold(node, Headcount.ALL);
+    }
+
+    // ---- rule 5
+
+    /**
+     * The smallest groups: a node's direct members in one segment (0..S), those that have anyone.
+     * Every cell is a sum of some of them.
+     */
+    private final class Groups {
+        final int[] index = new int[tree.size() * width];
+        final List<int[]> nodeAndSegment = new ArrayList<>();
+
+        Groups() {
+            Arrays.fill(index, -1);
+            for (int node = 0; node < tree.size(); node++) {
+                for (int s = 0; s < width; s++) {
+                    if (counts.direct(node, s) > 0) {
+                        index[cell(node, s)] = nodeAndSegment.size();
+                        nodeAndSegment.add(new int[] {node, s});
+                    }
+                }
+            }
+        }
+
+        int size() {
+            return nodeAndSegment.size();
+        }
+
+        /** The groups in the subtree of {@code node}, in segment {@code segment} or (-1) every segment. */
+        int[] ofSubtree(int node, int segment) {
+            List<Integer> out = new ArrayList<>();
+            for (int n = node; n < tree.end(node); n++) {
+                addDirect(n, segment, out);
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int[] ofDirect(int node, int segment) {
+            List<Integer> out = new ArrayList<>();
+            addDirect(node, segment, out);
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private void addDirect(int node, int segment, List<Integer> out) {
+            for (int s = 0; s < width; s++) {
+                if ((segment < 0 || s == segment) && index[cell(node, s)] >= 0) {
+                    out.add(index[cell(node, s)]);
+                }
+            }
+        }
+
+        long count(int[] members) {
+            long sum = 0;
+            for (int g : members) {
+                int[] ns = nodeAndSegment.get(g);
+                sum += counts.direct(ns[0], ns[1]);
+            }
+            return sum;
+        }
+    }
+
+    /** A group of 1..k-1 respondents that must not be derivable. */
+    private record Target(int[] members) {
+    }
+
+    private boolean exactCheck() {
+        Groups groups = new Groups();
+        List<Target> targets = targets(groups);
+        if (targets.isEmpty()) {
+            return false;
+        }
+        ShownEquations equations = new ShownEquations(groups, shownCells(groups));
+        for (Target target : targets) {
+            if (equations.derives(target.members())) {
+                return withholdOneOf(groups, target);
+            }
+        }
+        return false;
+    }
+
+    private List<Target> targets(Groups groups) {
+        List<Target> targets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int node = 0; node < tree.size(); node++) {
+            for (int segment = -1; segment < width; segment++) {
+                addTarget(groups, groups.ofSubtree(node, segment), targets, seen);
+                if (!tree.isLeaf(node)) {
+                    addTarget(groups, groups.ofDirect(node, segment), targets, seen);
+                }
+            }
+        }
+        return targets;
+    }
+
+    private void addTarget(Groups groups, int[] members, List<Target> targets, Set<String> seen) {
+        long n = groups.count(members);
+        if (n > 0 && n < k && seen.add(Arrays.toString(members))) {
+            targets.add(new Target(members));
+        }
+    }
+
+    /** Each shown cell as the groups it adds up, with its node and column. */
+    private record ShownCell(int node, int column, int[] members) {
+    }
+
+    private List<ShownCell> shownCells(Groups groups) {
+        List<ShownCell> shown = new ArrayList<>();
+        for (int node = 0; node < tree.size(); node++) {
+            for (int column = 0; column < width; column++) {
+                if (!isHidden(node, column)) {
+                    shown.add(new ShownCell(node, column, groups.ofSubtree(node, column == Headcount.ALL ? -1 : column)));
+                }
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * Withholds a shown cell so that the target can no longer be derived: the smallest one that does
+     * it, trying first the cells that contain part of the target; failing that, the smallest of those.
+     */
+    private boolean withholdOneOf(Groups groups, Target target) {
+        Set<Integer> members = new HashSet<>();
+        for (int g : target.members()) {
+            members.add(g);
+        }
+        List<ShownCell> candidates = new ArrayList<>();
+        for (ShownCell cell : shownCells(groups)) {
+            if (mayWithhold(cell.node(), cell.column())) {
+                candidates.add(cell);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        candidates.sort(Comparator.comparing((ShownCell c) -> Arrays.stream(c.members()).noneMatch(members::contains))
+                .thenComparingLong(c -> count(c.node(), c.column()))
+                .thenComparingInt(ShownCell::node).thenComparingInt(ShownCell::column));
+        for (ShownCell candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
+            hidden[cell(candidate.node(), candidate.column())] = true;
+            if (!new ShownEquations(groups, shownCells(groups)).derives(target.members())) {
+                return true;
+            }
+            hidden[cell(candidate.node(), candidate.column())] = false;
+        }
+        ShownCell first = candidates.get(0);
+        return withhold(first.node(), first.column());
+    }
+
+    /**
+     * The shown cells as linear equations over the smallest groups. Groups that some equation pins
+     * down alone are peeled off first (cheaply, they are most of them in a large organization); the
+     * rest is reduced to row echelon form, so that whether a group's total follows from the shown
+     * totals is one reduction.
+     */
+    private static final class ShownEquations {
+
+        private final boolean[] known;
+        private final int[] column;
+        private final List<double[]> basis = new ArrayList<>();
+        private final List<Integer> pivots = new ArrayList<>();
+
+        ShownEquations(Groups groups, List<ShownCell> shown) {
+            int n = groups.size();
+            known = new boolean[n];
+            peel(n, shown);
+            column = new int[n];
+            int unknown = 0;
+            for (int g = 0; g < n; g++) {
+                column[g] = known[g] ? -1 : unknown++;
+            }
+            for (ShownCell cell : shown) {
+                double[] row = new double[unknown];
+                boolean any = false;
+                for (int g : cell.members()) {
+                    if (!known[g]) {
+                        row[column[g]] = 1;
+                        any = true;
+                    }
+                }
+                if (any) {
+                    add(row);
+                }
+            }
+        }
+
+        /** Marks every group that an equation leaves as its only unknown, until none is left. */
+        private void peel(int n, List<ShownCell> shown) {
+            int[] unknownCount = new int[shown.size()];
+            List<List<Integer>> equationsOf = new ArrayList<>();
+            for (int g = 0; g < n; g++) {
+                equationsOf.add(new ArrayList<>());
+            }
+            ArrayDeque<Integer> single = new ArrayDeque<>();
+            for (int e = 0; e < shown.size(); e++) {
+                unknownCount[e] = shown.get(e).members().length;
+                for (int g : shown.get(e).members()) {
+                    equationsOf.get(g).add(e);
+                }
+                if (unknownCount[e] == 1) {
+                    single.add(e);
+                }
+            }
+            while (!single.isEmpty()) {
+                int e = single.poll();
+                if (unknownCount[e] != 1) {
+                    continue;
+                }
+                for (int g : shown.get(e).members()) {
+                    if (!known[g]) {
+                        known[g] = true;
+                        for (int other : equationsOf.get(g)) {
+                            if (--unknownCount[other] == 1) {
+                                single.add(other);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private void add(double[] row) {
+            reduce(row);
+            int pivot = -1;
+            for (int c = 0; c < row.length; c++) {
+                if (Math.abs(row[c]) > EPSILON && (pivot < 0 || Math.abs(row[c]) > Math.abs(row[pivot]))) {
+                    pivot = c;
+                }
+            }
+            if (pivot < 0) {
+                return;
+            }
+            double scale = row[pivot];
+            for (int c = 0; c < row.length; c++) {
+                row[c] /= scale;
+            }
+            for (double[] b : basis) {
+                double factor = b[pivot];
+                if (factor != 0) {
+                    for (int c = 0; c < row.length; c++) {
+                        b[c] -= factor * row[c];
+                    }
+                }
+            }
+            basis.add(row);
+            pivots.add(pivot);
+        }
+
+        private void reduce(double[] row) {
+            for (int i = 0; i < basis.size(); i++) {
+                double factor = row[pivots.get(i)];
+                if (factor != 0) {
+                    double[] b = basis.get(i);
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] -= factor * b[c];
+                    }
+                }
+            }
+        }
+
+        /** Whether the total of these groups follows from the shown totals. */
+        boolean derives(int[] members) {
+            double[] row = new double[basis.isEmpty() ? countUnknown() : basis.get(0).length];
+            boolean anyUnknown = false;
+            for (int g : members) {
+                if (!known[g]) {
+                    row[column[g]] = 1;
+                    anyUnknown = true;
+                }
+            }
+            if (!anyUnknown) {
+                return true;
+            }
+            reduce(row);
+            for (double v : row) {
+                if (Math.abs(v) > EPSILON) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int countUnknown() {
+            int unknown = 0;
+            for (boolean k : known) {
+                if (!k) {
+                    unknown++;
+                }
+            }
+            return unknown;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.selving.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.selving.assessment.CodeCount;
+import org.selving.assessment.SegmentQuestion;
+import org.selving.instrument.CommentPrompt;
+import org.selving.response.ResponseComment;
+import org.selving.response.ResponseMatrix;
+
+/**
+ * The frozen set of responses a report is computed from, with the disclosure decisions taken on it.
+ * A closed assessment has one release: all its responses. An open one publishes interim releases of
+ * the first m x k responses in arrival order, m = floor(n / k) - 1: figures move in steps of exactly
+ * k responses and always stay at least k behind, so comparing any two releases (the final one
+ * included) shows the answers of at least k people together, never of one. An interim release
+ * shows organization-wide figures only (see {@link ReportBuilder}).
+ */
+final class Release {
+
+    final long assessmentId;
+    final InstrumentShape shape;
+    final SegmentQuestion segmentQuestion;
+    final CellTree tree;
+    final int k;
+    final int commentThreshold;
+    final boolean interim;
+    /** Per respondent: node, segment (0..S), and answers packed one byte per item. */
+    final int[] nodes;
+    final byte[] segments;
+    final byte[] answers;
+    final Headcount respondents;
+    final Disclosure disclosure;
+    final Headcount issuedCodes;
+    final Headcount usedCodes;
+    final Disclosure usedCodesDisclosure;
+    /** Per prompt key: the comment groups, and per node the comments written directly in it. */
+    final Map<String, List<CommentGroups.Group>> commentGroups = new HashMap<>();
+    final Map<String, List<List<String>>> commentsByNode = new HashMap<>();
+
+    private Release(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
+            int commentThreshold, boolean interim, int[] nodes, byte[] segments, byte[] answers, List<CodeCount> codes,
+            List<ResponseComment> comments) {
+        this.assessmentId = assessmentId;
+        this.shape = shape;
+        this.segmentQuestion = segmentQuestion;
+        this.tree = tree;
+        this.k = k;
+        this.commentThreshold = commentThreshold;
+        this.interim = interim;
+        this.nodes = nodes;
+        this.segments = segments;
+        this.answers = answers;
+        this.respondents = Headcount.of(tree, segmentCount(), nodes, segments);
+        this.disclosure = DisclosureControl.decide(respondents, k);
+        long[] issued = new long[tree.size()];
+        long[] used = new long[tree.size()];
+        for (CodeCount count : codes) {
+            int node = nodeOf(tree, count.unitId());
+            issued[node] += count.issued();
+            used[node] += count.used();
+        }
+        this.issuedCodes = new Headcount(tree, 0, issued);
+        this.usedCodes = new Headcount(tree, 0, used);
+        // Used codes count respondents: withheld wherever the respondents are, and more if need be.
+        this.usedCodesDisclosure = DisclosureControl.decide(usedCodes, k, node -> !disclosure.shown(node, Headcount.ALL));
+        groupComments(comments);
+    }
+
+    /**
+     * The release of an assessment's stored responses.
+     *
+     * @param open     whether the assessment is still taking answers (an interim release is cut)
+     * @param codes    access codes issued and used per unit (left out of an interim release)
+     * @param comments every comment of the assessment (left out of an interim release)
+     */
+    static Release of(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
+            int commentThreshold, boolean open, ResponseMatrix scan, List<CodeCount> codes,
+            List<ResponseComment> comments) {
+        int received = scan.respondents();
+        int rows = open ? interimSize(received, k) : received;
+        int items = scan.items();
+        if (items != shape.items().size()) {
+            throw new IllegalArgumentException("responses of " + items + " items for an instrument of "
+                    + shape.items().size());
+        }
+        int segmentCount = segmentQuestion == null ? 0 : segmentQuestion.options().size();
+        int[] nodes = new int[rows];
+        byte[] segments = new byte[rows];
+        for (int r = 0; r < rows; r++) {
+            nodes[r] = nodeOf(tree, scan.unitIds()[r]);
+            int segment = scan.segments()[r];
+            if (segment < 0 || segment > segmentCount) {
+                throw new IllegalStateException("a response of assessment " + assessmentId + " has segment " + segment
+                        + " of " + segmentCount);
+            }
+            segments[r] = (byte) segment;
+        }
+        byte[] answers = rows == received ? scan.answers() : java.util.Arrays.copyOf(scan.answers(), rows * items);
+        // An interim release shows no unit, so neither codes nor comments (which carry a unit) take part.
+        return new Release(assessmentId, shape, segmentQuestion, tree, k, commentThreshold, open, nodes, segments,
+                answers, open ? List.of() : codes, open ? List.of() : comments);
+    }
+
+    /** (floor(n / k) - 1) k: steps of k, at least k behind; nothing below 2k responses. */
+    static int interimSize(int received, int k) {
+        return Math.max(0, received / k - 1) * k;
+    }
+
+    /** The fewest responses with which an interim release shows anything. */
+    static int interimThreshold(int k) {
+        return 2 * k;
+    }
+
+    private static int nodeOf(CellTree tree, long unitId) {
+        int node = tree.nodeOf(unitId);
+        if (node < 0) {
+            throw new IllegalStateException("unit " + unitId + " is not in the organization's tree");
+        }
+        return node;
+    }
+
+    int segmentCount() {
+        return segmentQuestion == null ? 0 : segmentQuestion.options().size();
+    }
+
+    int rows() {
+        return nodes.length;
+    }
+
+    private void groupComments(List<ResponseComment> comments) {
+        for (CommentPrompt prompt : shape.instrument().comments()) {
+            List<List<String>> byNode = new ArrayList<>();
+            for (int node = 0; node < tree.size(); node++) {
+                byNode.add(new ArrayList<>());
+            }
+            commentsByNode.put(prompt.key(), byNode);
+        }
+        for (ResponseComment comment : comments) {
+            List<List<String>> byNode = commentsByNode.get(comment.promptKey());
+            if (byNode != null) {
+                byNode.get(nodeOf(tree, comment.unitId())).add(comment.body());
+            }
+        }
+        commentsByNode.forEach((prompt, byNode) -> {
+            long[] counts = new long[tree.size()];
+            for (int node = 0; node < tree.size(); node++) {
+                counts[node] = byNode.get(node).size();
+            }
+            commentGroups.put(prompt, CommentGroups.of(tree, counts, commentThreshold));
+        });
+    }
+}

@@ -1,0 +1,229 @@
+package org.selving.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's charts as SVG, drawn on the server so they need no script and print as they show.
+ * Every chart names itself ({@code <title>}), says how to read it ({@code <desc>}) and is followed
+ * on the page by a table of the same figures, its text alternative. Colours follow the stylesheet
+ * and keep at least 3:1 contrast with the white page (WCAG's non-text contrast).
+ */
+final class ReportCharts {
+
+    static final int WIDTH = 640;
+    private static final String BAR = "#0b5563";
+    private static final String INK = "#1c2126";
+    private static final String GRID = "#6b7680";
+    /** The options of an item from least to most favorable: orange through grey to blue. */
+    private static final String[] DIVERGING = {"#b35806", "#e08214", "#8c8c8c", "#4393c3", "#2166ac"};
+
+    private ReportCharts() {
+    }
+
+    /** One labelled bar on a 0-100 scale per row, with its 95% interval as a whisker. */
+    record IndexBar(String label, double value, Double lower, Double upper) {
+    }
+
+    static String indexBars(String id, String title, String description, List<IndexBar> bars) {
+        int rowHeight = 42;
+        int top = 8;
+        int height = top + bars.size() * rowHeight + 24;
+        StringBuilder svg = open(id, title, description, height);
+        double scale = (WIDTH - 20) / 100.0;
+        axis(svg, top, height - 24, scale);
+        for (int i = 0; i < bars.size(); i++) {
+            IndexBar bar = bars.get(i);
+            int y = top + i * rowHeight;
+            text(svg, 0, y + 13, bar.label(), "start", 13);
+            svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>",
+                    y + 18, bar.value() * scale, BAR));
+            if (bar.lower() != null && bar.upper() != null) {
+                whisker(svg, bar.lower() * scale, bar.upper() * scale, y + 26);
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** For each row a line from the earlier value (hollow dot) to the current one (full dot, with its interval). */
+    record Trend(String label, double before, double now, Double lower, Double upper) {
+    }
+
+    static String trend(String id, String title, String description, List<Trend> rows) {
+        int rowHeight = 42;
+        int top = 8;
+        int height = top + rows.size() * rowHeight + 24;
+        StringBuilder svg = open(id, title, description, height);
+        double scale = (WIDTH - 20) / 100.0;
+        axis(svg, top, height - 24, scale);
+        for (int i = 0; i < rows.size(); i++) {
+            Trend row = rows.get(i);
+            int y = top + i * rowHeight + 26;
+            text(svg, 0, y - 13, row.label(), "start", 13);
+            if (row.lower() != null && row.upper() != null) {
+                whisker(svg, row.lower() * scale, row.upper() * scale, y);
+            }
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>"
+                            + "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>"
+                            + "<circle cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"%s\"/>",
+                    row.before() * scale, y, row.now() * scale, y, GRID, row.before() * scale, y, INK,
+                    row.now() * scale, y, BAR));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** One bar per row on a 0-100 percent scale, its value written after it. */
+    record Share(String label, double percent, String valueText) {
+    }
+
+    static String shares(String id, String title, String description, List<Share> rows) {
+        int rowHeight = 42;
+        int top = 8;
+        int height = top + rows.size() * rowHeight;
+        StringBuilder svg = open(id, title, description, height);
+        double scale = (WIDTH - 80) / 100.0;
+        for (int i = 0; i < rows.size(); i++) {
+            Share row = rows.get(i);
+            int y = top + i * rowHeight;
+            text(svg, 0, y + 13, row.label(), "start", 13);
+            double width = Math.max(0, row.percent()) * scale;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>",
+                    y + 18, width, BAR));
+            text(svg, (int) width + 6, y + 31, row.valueText(), "start", 13);
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * One item's answers as a bar split by option, least favorable first.
+     *
+     * @param counts per option in that order
+     */
+    static String distribution(String label, long[] counts) {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg class=\"chart distribution\" viewBox=\"0 0 200 18\" width=\"200\" height=\"18\" role=\"img\""
+                        + " aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>",
+                escape(label), escape(label)));
+        double x = 0;
+        for (int o = 0; o < counts.length && total > 0; o++) {
+            double width = 200.0 * counts[o] / total;
+            String colour = DIVERGING[Math.min(DIVERGING.length - 1, Math.round((float) o * (DIVERGING.length - 1)
+                    / Math.max(1, counts.length - 1)))];
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"0\" width=\"%.2f\" height=\"18\" fill=\"%s\"/>",
+                    x, width, colour));
+            x += width;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** A heatmap row: its label and, per column, the cell's text and colour class, or one note across. */
+    record HeatRow(String label, List<String> cells, List<String> classes, String note) {
+    }
+
+    static String heatmap(String id, String title, String description, List<String> columns, List<HeatRow> rows) {
+        int labelWidth = 200;
+        int header = 150;
+        int rowHeight = 28;
+        double cellWidth = (WIDTH - labelWidth) / (double) Math.max(1, columns.size());
+        int height = header + rows.size() * rowHeight + 4;
+        StringBuilder svg = open(id, title, description, height);
+        for (int c = 0; c < columns.size(); c++) {
+            double x = labelWidth + c * cellWidth + cellWidth / 2;
+            svg.append(String.format(Locale.ROOT,
+                    "<text transform=\"translate(%.1f %d) rotate(-55)\" font-size=\"12\" fill=\"%s\">%s</text>",
+                    x, header - 6, INK, escape(shorten(columns.get(c), 30))));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            HeatRow row = rows.get(r);
+            int y = header + r * rowHeight;
+            text(svg, labelWidth - 8, y + 18, shorten(row.label(), 30), "end", 12);
+            if (row.note() != null) {
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f3f5f6\" stroke=\"%s\""
+                                + " stroke-dasharray=\"4 3\"/>",
+                        labelWidth, y + 2, WIDTH - labelWidth, rowHeight - 4, GRID));
+                text(svg, labelWidth + (WIDTH - labelWidth) / 2, y + 18, row.note(), "middle", 12);
+                continue;
+            }
+            for (int c = 0; c < row.cells().size(); c++) {
+                double x = labelWidth + c * cellWidth;
+                String colourClass = row.classes().get(c);
+                svg.append(String.format(Locale.ROOT,
+                        "<rect class=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#ffffff\"/>",
+                        colourClass, x, y + 2, cellWidth, rowHeight - 4, heatFill(colourClass)));
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\" fill=\"%s\">%s</text>",
+                        x + cellWidth / 2, y + 18, heatInk(colourClass), escape(row.cells().get(c))));
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The colour class of a difference in index points: two steps each way, at 5 and 10 points. */
+    static String heatClass(Double difference) {
+        if (difference == null) {
+            return "heat-none";
+        }
+        return difference >= 10 ? "heat-up2" : difference >= 5 ? "heat-up1" : difference > -5 ? "heat-even"
+                : difference > -10 ? "heat-down1" : "heat-down2";
+    }
+
+    private static String heatFill(String colourClass) {
+        return switch (colourClass) {
+            case "heat-up2" -> "#2166ac";
+            case "heat-up1" -> "#92c5de";
+            case "heat-down1" -> "#fdb863";
+            case "heat-down2" -> "#b35806";
+            case "heat-none" -> "#ffffff";
+            default -> "#eeeeee";
+        };
+    }
+
+    private static String heatInk(String colourClass) {
+        return colourClass.equals("heat-up2") || colourClass.equals("heat-down2") ? "#ffffff" : INK;
+    }
+
+    private static StringBuilder open(String id, String title, String description, int height) {
+        return new StringBuilder(String.format(Locale.ROOT,
+                "<svg id=\"%s\" class=\"chart\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\""
+                        + " aria-labelledby=\"%s-title %s-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+                        + "<title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>",
+                id, WIDTH, height, id, id, id, escape(title), id, escape(description)));
+    }
+
+    private static void axis(StringBuilder svg, int top, int bottom, double scale) {
+        for (int tick = 0; tick <= 100; tick += 25) {
+            double x = tick * scale;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"0.5\" stroke-dasharray=\"2 3\"/>",
+                    x, top, x, bottom, GRID));
+            text(svg, (int) Math.round(x), bottom + 16, Integer.toString(tick), tick == 0 ? "start" : tick == 100 ? "end" : "middle",
+                    12);
+        }
+    }
+
+    private static void whisker(StringBuilder svg, double from, double to, int y) {
+        svg.append(String.format(Locale.ROOT,
+                "<path d=\"M%.1f %dV%dM%.1f %dH%.1fM%.1f %dV%d\" stroke=\"%s\" stroke-width=\"2\" fill=\"none\"/>",
+                from, y - 6, y + 6, from, y, to, to, y - 6, y + 6, INK));
+    }
+
+    private static void text(StringBuilder svg, int x, int y, String text, String anchor, int size) {
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" font-size=\"%d\" fill=\"%s\">%s</text>", x, y, anchor, size, INK,
+                escape(text)));
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,96 @@
+package org.selving.response;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.selving.testing.StoredData;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A closed assessment's responses read from packed blocks are exactly its stored rows, in an order
+ * that owes nothing to arrival, and stay right when a late response slips in after they were packed.
+ */
+@QuarkusTest
+class ResponseBlocksTest {
+
+    private static final int ITEMS = 3;
+
+    @Inject
+    ResponseStore store;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void blocksHoldEveryResponseOrderedByUnitSegmentAndAnswers() throws IOException {
+        long org = createOrganization("Blocks");
+        long first = createUnit(org, "First", null);
+        long second = createUnit(org, "Second", null);
+        long assessment = createAssessment(org, "");
+        Random random = new Random(3);
+        List<StoredResponse> responses = new ArrayList<>();
+        // more than one block, arriving in no particular order of unit
+        for (int r = 0; r < ResponseStore.BLOCK + 100; r++) {
+            byte[] answers = {(byte) (1 + random.nextInt(5)), (byte) random.nextInt(6), (byte) (1 + random.nextInt(5))};
+            responses.add(new StoredResponse(assessment, random.nextBoolean() ? second : first, random.nextInt(3), answers,
+                    LocalDate.now(), List.of()));
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.insert(responses));
+
+        ResponseMatrix rows = store.scan(assessment, ITEMS);
+        ResponseMatrix packed = store.scanClosed(assessment, ITEMS);
+        assertEquals(2, StoredData.count(dataSource, "SELECT COUNT(*) FROM response_block WHERE assessment_id = ?",
+                assessment));
+        assertEquals(sortedRows(rows), rowsOf(packed));
+        assertEquals(rowsOf(packed), sortedRows(packed), "ordered by unit, segment and answers");
+        assertEquals(rowsOf(packed), rowsOf(store.scanClosed(assessment, ITEMS)), "read back from the blocks");
+
+        List<String> streamed = new ArrayList<>();
+        store.forEachClosed(assessment, ITEMS, (unit, segment, answers) -> streamed.add(row(unit, segment, answers)));
+        assertEquals(rowsOf(packed), streamed);
+
+        // a response that arrives after the blocks were written (a submission racing the closing)
+        byte[] late = {5, 5, 5};
+        QuarkusTransaction.requiringNew().run(() -> store.insert(List.of(new StoredResponse(assessment, first, 1, late,
+                LocalDate.now(), List.of()))));
+        ResponseMatrix repacked = store.scanClosed(assessment, ITEMS);
+        assertEquals(rows.respondents() + 1, repacked.respondents());
+        assertEquals(sortedRows(store.scan(assessment, ITEMS)), rowsOf(repacked));
+        assertArrayEquals(new long[] {first}, java.util.Arrays.copyOf(repacked.unitIds(), 1));
+    }
+
+    private static String row(long unit, int segment, byte[] answers) {
+        return String.format("%010d %d %s", unit, segment, java.util.Arrays.toString(answers));
+    }
+
+    private static List<String> rowsOf(ResponseMatrix matrix) {
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < matrix.respondents(); r++) {
+            rows.add(row(matrix.unitIds()[r], matrix.segments()[r],
+                    java.util.Arrays.copyOfRange(matrix.answers(), r * ITEMS, (r + 1) * ITEMS)));
+        }
+        return rows;
+    }
+
+    private static List<String> sortedRows(ResponseMatrix matrix) {
+        List<String> rows = rowsOf(matrix);
+        rows.sort(Comparator.naturalOrder());
+        return rows;
+    }
+}
