@@ -259,6 +259,8 @@ final class ReportCsv {
 
     private void line(String section, String unit, String segment, String dimension, String item, String statistic,
             Object value) throws IOException {
-        out.printRecord(section, unit, segment, dimension, item, statistic, value);
+        out.printRecord(SpreadsheetText.cell(section), SpreadsheetText.cell(unit), SpreadsheetText.cell(segment),
+                SpreadsheetText.cell(dimension), SpreadsheetText.cell(item), SpreadsheetText.cell(statistic),
+                SpreadsheetText.cell(value));
     }
 }

@@ -32,8 +32,8 @@ final class ResponseDataCsv {
         store.forEachClosed(release.assessmentId, shape.items().size(), (unitId, segment, answers) -> {
             int node = release.tree.nodeOf(unitId);
             row.clear();
-            row.add(labels.unit(node));
-            row.add(labels.segment(node, segment));
+            row.add(SpreadsheetText.cell(labels.unit(node)));
+            row.add(SpreadsheetText.cell(labels.segment(node, segment)));
             for (int i = 0; i < answers.length; i++) {
                 row.add(answers[i] == 0 ? "" : (int) shape.value(i, answers[i]));
             }

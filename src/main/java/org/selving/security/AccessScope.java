@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +43,13 @@ public class AccessScope {
             return Optional.empty();
         }
         return Optional.ofNullable(identity.getAttribute(Caller.ATTRIBUTE));
+    }
+
+    /** Who is signed in, for the navigation of the signed-in pages ({@code inject:staff}); {@code null} for nobody. */
+    @Produces
+    @Named("staff")
+    Staff staff() {
+        return caller().map(Staff::of).orElse(null);
     }
 
     /** Whether every organization exists for this caller (administrators, the application's own tasks). */

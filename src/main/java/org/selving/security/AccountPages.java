@@ -52,9 +52,6 @@ public class AccountPages {
     OrganizationDirectory directory;
 
     @Inject
-    AccessScope scope;
-
-    @Inject
     PageLanguage language;
 
     @Inject
@@ -94,10 +91,10 @@ public class AccountPages {
 
     @CheckedTemplate(basePath = "security")
     static class Templates {
-        static native TemplateInstance accounts(Page page, Staff staff, List<AccountRow> accounts, AccountForm form,
+        static native TemplateInstance accounts(Page page, List<AccountRow> accounts, AccountForm form,
                 Choices choices, List<FieldError> errors, Notice notice);
 
-        static native TemplateInstance account(Page page, Staff staff, AccountView account, AccountForm form,
+        static native TemplateInstance account(Page page, AccountView account, AccountForm form,
                 Choices choices, List<FieldError> errors, Notice notice);
     }
 
@@ -182,12 +179,12 @@ public class AccountPages {
         Map<Long, String> names = choices.organizations().stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
         List<AccountRow> rows = accounts.list().stream().map(a -> new AccountRow(a, reach(a, names))).toList();
         Page page = language.page();
-        return Templates.accounts(page, staff(), rows, form, choices, errors, notice).setLocale(page.locale());
+        return Templates.accounts(page, rows, form, choices, errors, notice).setLocale(page.locale());
     }
 
     private TemplateInstance accountPage(AccountView account, AccountForm form, List<FieldError> errors, Notice notice) {
         Page page = language.page();
-        return Templates.account(page, staff(), account, form, choices(), errors, notice).setLocale(page.locale());
+        return Templates.account(page, account, form, choices(), errors, notice).setLocale(page.locale());
     }
 
     private Choices choices() {
@@ -215,10 +212,6 @@ public class AccountPages {
                     .collect(Collectors.joining(", "));
             case MANAGER -> names.get(account.organizationId());
         };
-    }
-
-    private Staff staff() {
-        return Staff.of(scope.caller().orElseThrow());
     }
 
     private static AccountForm formOf(AccountView account) {

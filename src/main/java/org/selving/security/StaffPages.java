@@ -59,7 +59,7 @@ public class StaffPages {
         static native TemplateInstance home(Page page, Staff staff, List<OrganizationLink> organizations,
                 String limitedTo);
 
-        static native TemplateInstance organization(Page page, Staff staff, Organization organization,
+        static native TemplateInstance organization(Page page, Organization organization,
                 List<AssessmentLink> assessments);
     }
 
@@ -85,7 +85,7 @@ public class StaffPages {
                         || a.status == AssessmentStatus.OPEN && !limited))
                 .toList();
         Page page = language.page();
-        return Templates.organization(page, Staff.of(scope.caller().orElseThrow()), organization, links)
+        return Templates.organization(page, organization, links)
                 .setLocale(page.locale());
     }
 }

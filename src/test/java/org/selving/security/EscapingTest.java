@@ -1,15 +1,23 @@
 package org.selving.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.PASSWORD;
 import static org.selving.testing.Api.as;
 import static org.selving.testing.Api.asAdmin;
+import static org.selving.testing.Api.close;
 import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,10 +25,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.assessment.AccessCodes;
+import org.selving.instrument.InstrumentCatalog;
+import org.selving.response.ResponseStore;
+import org.selving.response.StoredResponse;
 import org.selving.testing.Api;
 import org.selving.testing.StoredData;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -38,6 +50,8 @@ class EscapingTest {
     static final String TITLE = "</title><script>alert(2)</script>";
     static final String PERSON = "<b onmouseover=alert(3)>Boss</b>";
     static final String COMMENT = "<script>alert(4)</script> \"quoted\" & more";
+    static final String FORMULA = "=HYPERLINK(\"evil.example\",\"Team\")";
+    static final String FORMULA_COMMENT = "=1+2";
 
     static long org;
     static long unit;
@@ -46,6 +60,12 @@ class EscapingTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ResponseStore store;
+
+    @Inject
+    InstrumentCatalog catalog;
 
     @BeforeEach
     void markup() {
@@ -109,7 +129,52 @@ class EscapingTest {
                 .body("{\"code\": \"" + code + "\", \"answers\": {\"know_purpose\": 4},"
                         + " \"comments\": {\"comment_strength\": \"" + json(COMMENT) + "\"}}")
                 .post("/api/responses").then().statusCode(201);
-        assertEquals(1, StoredData.count(dataSource, "SELECT COUNT(*) FROM response_comment WHERE body = ?", COMMENT));
+        assertEquals(1, StoredData.count(dataSource,
+                "SELECT COUNT(*) FROM response_comment WHERE assessment_id = ? AND body = ?", assessment, COMMENT));
+    }
+
+    @Test
+    void reportsAndTheirExportsShowNamesAndCommentsAsText() {
+        long reported = asAdmin().body("{\"instrument\": \"selving\", \"title\": \"" + json(TITLE) + "\","
+                + " \"minGroupSize\": 5, \"commentThreshold\": 5}").post("/api/organizations/" + org + "/assessments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long formula = asAdmin().body("{\"name\": \"" + json(FORMULA) + "\"}").post("/api/organizations/" + org + "/units")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        open(reported);
+        int items = catalog.find("selving").orElseThrow().items().size();
+        List<StoredResponse> answers = new ArrayList<>();
+        for (long u : List.of(unit, formula)) {
+            for (int r = 0; r < 6; r++) {
+                byte[] packed = new byte[items];
+                Arrays.fill(packed, (byte) (2 + r % 3));
+                answers.add(new StoredResponse(reported, u, 0, packed, LocalDate.now(),
+                        List.of(new StoredResponse.Comment("comment_strength", r % 2 == 0 ? COMMENT : FORMULA_COMMENT))));
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        close(reported);
+
+        String page = asAdmin().accept(ContentType.HTML).get("/assessments/" + reported + "/report?lang=en").then()
+                .statusCode(200).extract().asString();
+        assertShownAsText(page, "report page");
+        assertTrue(page.contains(html(COMMENT)), "the comment is on the page, as text");
+
+        String json = asAdmin().get("/api/assessments/" + reported + "/report").then().statusCode(200)
+                .contentType(ContentType.JSON).header("X-Content-Type-Options", "nosniff").extract().asString();
+        assertTrue(json.contains(json(COMMENT)) && json.contains(json(UNIT)), "JSON keeps the text as typed");
+
+        for (String export : List.of("/report.csv", "/responses.csv")) {
+            var csv = asAdmin().accept("text/csv").get("/api/assessments/" + reported + export).then().statusCode(200)
+                    .contentType(containsString("text/csv")).header("Content-Disposition", startsWith("attachment"))
+                    .header("X-Content-Type-Options", "nosniff").extract().asString();
+            for (String line : csv.lines().toList()) {
+                for (String cell : line.split(",")) {
+                    String text = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertFalse(text.startsWith("=") || text.startsWith("@"), export + " has a live formula: " + line);
+                }
+            }
+            assertTrue(csv.contains("'" + FORMULA.replace("\"", "\"\"")), export + " keeps the name, as text");
+        }
     }
 
     private static RequestSpecification browser() {

@@ -4,21 +4,33 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.PASSWORD;
 import static org.selving.testing.Api.as;
 import static org.selving.testing.Api.asAdmin;
+import static org.selving.testing.Api.close;
+import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.open;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.selving.instrument.InstrumentCatalog;
+import org.selving.instrument.Item;
+import org.selving.response.ResponseStore;
+import org.selving.response.StoredResponse;
 import org.selving.testing.Tenants;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -38,6 +50,12 @@ class TenantIsolationTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ResponseStore store;
+
+    @Inject
+    InstrumentCatalog catalog;
 
     @BeforeEach
     void tenants() {
@@ -148,6 +166,50 @@ class TenantIsolationTest {
         as(t.northManagerA(), PASSWORD).get("/api/organizations/" + t.orgA()).then().statusCode(200);
         as(t.managerA(), PASSWORD).get("/api/organizations/" + t.orgA() + "/units").then()
                 .body("name", contains("Ops", "Sales"));
+    }
+
+    @Test
+    void aManagerLimitedToATeamGetsReportsOfThatTeamOnly() {
+        long closed = createAssessment(t.orgA(), "\"minGroupSize\": 5, \"commentThreshold\": 5");
+        open(closed);
+        List<Item> items = catalog.find("selving").orElseThrow().items();
+        List<StoredResponse> answers = new ArrayList<>();
+        for (long unit : List.of(t.north(), t.south(), t.sales())) {
+            String comment = unit == t.north() ? "Said in North" : "Said elsewhere";
+            for (int r = 0; r < 6; r++) {
+                byte[] packed = new byte[items.size()];
+                Arrays.fill(packed, (byte) (2 + r % 3));
+                answers.add(new StoredResponse(closed, unit, 0, packed, LocalDate.now(),
+                        List.of(new StoredResponse.Comment("comment_strength", comment))));
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        close(closed);
+        String report = "/api/assessments/" + closed + "/report";
+
+        // the whole organization is not theirs: asked without a unit, the report is North's
+        as(t.northManagerA(), PASSWORD).get(report).then().statusCode(200)
+                .body("scope.unitId", equalTo((int) t.north()), "scope.ancestors", equalTo(List.of()),
+                        "figures.value.respondents", equalTo(6));
+        String json = as(t.northManagerA(), PASSWORD).get(report).then().extract().asString();
+        assertTrue(json.contains("Said in North") && !json.contains("Said elsewhere") && !json.contains("\"South\"")
+                && !json.contains("\"Sales\""), json);
+        String csv = as(t.northManagerA(), PASSWORD).get(report + ".csv").then().statusCode(200).extract().asString();
+        assertTrue(!csv.contains("South") && !csv.contains("Sales") && !csv.contains("Said elsewhere"), csv);
+        // a manager of the whole organization reads it all
+        as(t.managerA(), PASSWORD).get(report).then().body("scope.unitId", equalTo(null),
+                "figures.value.respondents", equalTo(18));
+
+        // the parent, a sibling, a unit elsewhere: not there for them, worded as a unit that exists nowhere
+        String nowhere = as(t.northManagerA(), PASSWORD).get(report + "?unit=" + NOWHERE).then().statusCode(404)
+                .extract().asString();
+        for (long other : List.of(t.ops(), t.south(), t.sales())) {
+            assertAnsweredAsNowhere(nowhere, as(t.northManagerA(), PASSWORD).get(report + "?unit=" + other), other);
+        }
+        as(t.northManagerA(), PASSWORD).get("/api/assessments/" + closed + "/responses.csv").then().statusCode(403);
+        // and an open assessment's organization-wide figures are not theirs either
+        as(t.northManagerA(), PASSWORD).get("/api/assessments/" + t.assessmentA() + "/report").then().statusCode(409);
+        as(t.managerA(), PASSWORD).get("/api/assessments/" + t.assessmentA() + "/report").then().statusCode(200);
     }
 
     @Test
