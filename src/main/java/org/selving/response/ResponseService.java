@@ -81,15 +81,13 @@ public class ResponseService {
 
     /**
      * The assessment behind an open link, before anyone has picked a unit (the page that offers the
-     * choice): refused exactly as {@link #admitByLink(long, long)} refuses it, the unit aside.
+     * choice): refused exactly as {@link #admitByLink(long, long)} refuses it, the unit aside. An
+     * assessment answered with codes only is refused exactly like one that does not exist, so that
+     * trying ids tells nobody which exist.
      */
     public Intake openLink(long assessmentId) {
-        Intake intake = assessments.intake(assessmentId).orElseThrow(() -> ProblemException.invalid("assessmentId",
-                "no assessment " + assessmentId));
-        if (!intake.openLink()) {
-            throw new ProblemException(403, "Forbidden", "This assessment is answered with access codes only.",
-                    List.of(new FieldError("assessmentId", "no open link; an access code is needed")));
-        }
+        Intake intake = assessments.intake(assessmentId).filter(Intake::openLink).orElseThrow(() ->
+                ProblemException.invalid("assessmentId", "no assessment " + assessmentId + " with an open link"));
         intake.requireAccepting(Instant.now());
         return intake;
     }

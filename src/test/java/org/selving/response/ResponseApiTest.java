@@ -239,8 +239,12 @@ class ResponseApiTest {
                     .body("detail", containsString("prepared"));
             submit("{\"assessmentId\": " + draft + ", \"unitId\": " + team + ", \"answers\": {\"know_purpose\": 4}}")
                     .statusCode(409);
-            submit("{\"assessmentId\": " + codeOnly + ", \"unitId\": " + team + ", \"answers\": {\"know_purpose\": 4}}")
-                    .statusCode(403).body("errors[0].field", equalTo("assessmentId"));
+            // answered with codes only: refused like an assessment that does not exist
+            String missing = submit("{\"assessmentId\": 987654321, \"unitId\": " + team
+                    + ", \"answers\": {\"know_purpose\": 4}}").statusCode(400).extract().asString();
+            assertEquals(missing.replace("987654321", String.valueOf(codeOnly)), submit("{\"assessmentId\": " + codeOnly
+                    + ", \"unitId\": " + team + ", \"answers\": {\"know_purpose\": 4}}").statusCode(400)
+                    .extract().asString());
         });
         close(assessment);
         assertUnchangedBy(dataSource, () -> submit(withCode(codes.get(0), "\"answers\": {\"know_purpose\": 4}"))
