@@ -12,9 +12,7 @@ import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -35,12 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.selving.instrument.InstrumentCatalog;
 import org.selving.instrument.Item;
 import org.selving.response.ResponseStore;
-import org.selving.response.StoredResponse;
 import org.selving.testing.Api;
 import org.selving.testing.Endpoints;
 import org.selving.testing.Forms;
+import org.selving.testing.StoredAnswers;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
@@ -201,15 +198,7 @@ class AccessTableTest {
         long reported = createAssessment(orgA, "");
         open(reported);
         List<Item> instrument = catalog.find("selving").orElseThrow().items();
-        List<StoredResponse> answers = new ArrayList<>();
-        for (long unit : List.of(team, sales)) {
-            for (int r = 0; r < 8; r++) {
-                byte[] packed = new byte[instrument.size()];
-                Arrays.fill(packed, (byte) (1 + r % 3));
-                answers.add(new StoredResponse(reported, unit, 0, packed, LocalDate.now(), List.of()));
-            }
-        }
-        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        StoredAnswers.store(store, reported, instrument.size(), List.of(team, sales), 8, null);
         close(reported);
         long orgB = createOrganization("Tenant B");
         createUnit(orgB, "Elsewhere", null);

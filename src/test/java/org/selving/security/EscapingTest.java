@@ -15,9 +15,6 @@ import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -27,12 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.selving.assessment.AccessCodes;
 import org.selving.instrument.InstrumentCatalog;
 import org.selving.response.ResponseStore;
-import org.selving.response.StoredResponse;
 import org.selving.testing.Api;
+import org.selving.testing.StoredAnswers;
 import org.selving.testing.StoredData;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -141,17 +137,8 @@ class EscapingTest {
         long formula = asAdmin().body("{\"name\": \"" + json(FORMULA) + "\"}").post("/api/organizations/" + org + "/units")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         open(reported);
-        int items = catalog.find("selving").orElseThrow().items().size();
-        List<StoredResponse> answers = new ArrayList<>();
-        for (long u : List.of(unit, formula)) {
-            for (int r = 0; r < 6; r++) {
-                byte[] packed = new byte[items];
-                Arrays.fill(packed, (byte) (2 + r % 3));
-                answers.add(new StoredResponse(reported, u, 0, packed, LocalDate.now(),
-                        List.of(new StoredResponse.Comment("comment_strength", r % 2 == 0 ? COMMENT : FORMULA_COMMENT))));
-            }
-        }
-        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        StoredAnswers.store(store, reported, catalog.find("selving").orElseThrow().items().size(), List.of(unit, formula),
+                6, u -> u == unit ? COMMENT : FORMULA_COMMENT);
         close(reported);
 
         String page = asAdmin().accept(ContentType.HTML).get("/assessments/" + reported + "/report?lang=en").then()

@@ -8,9 +8,6 @@ import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.open;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -22,12 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.selving.instrument.InstrumentCatalog;
 import org.selving.response.ResponseStore;
-import org.selving.response.StoredResponse;
 import org.selving.testing.Api;
 import org.selving.testing.Browser;
+import org.selving.testing.StoredAnswers;
 import org.selving.testing.Tenants;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -58,16 +54,8 @@ class ManagerInBrowserTest {
         tenants = Tenants.create("browser");
         reported = createAssessment(tenants.orgA(), "");
         open(reported);
-        int items = catalog.find("selving").orElseThrow().items().size();
-        List<StoredResponse> answers = new ArrayList<>();
-        for (long unit : List.of(tenants.north(), tenants.south(), tenants.sales())) {
-            for (int r = 0; r < 6; r++) {
-                byte[] packed = new byte[items];
-                Arrays.fill(packed, (byte) (2 + r % 3));
-                answers.add(new StoredResponse(reported, unit, 0, packed, LocalDate.now(), List.of()));
-            }
-        }
-        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        StoredAnswers.store(store, reported, catalog.find("selving").orElseThrow().items().size(),
+                List.of(tenants.north(), tenants.south(), tenants.sales()), 6, null);
         close(reported);
     }
 

@@ -14,9 +14,6 @@ import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.open;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -24,13 +21,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.instrument.InstrumentCatalog;
-import org.selving.instrument.Item;
 import org.selving.response.ResponseStore;
-import org.selving.response.StoredResponse;
+import org.selving.testing.StoredAnswers;
 import org.selving.testing.Tenants;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -172,18 +167,8 @@ class TenantIsolationTest {
     void aManagerLimitedToATeamGetsReportsOfThatTeamOnly() {
         long closed = createAssessment(t.orgA(), "\"minGroupSize\": 5, \"commentThreshold\": 5");
         open(closed);
-        List<Item> items = catalog.find("selving").orElseThrow().items();
-        List<StoredResponse> answers = new ArrayList<>();
-        for (long unit : List.of(t.north(), t.south(), t.sales())) {
-            String comment = unit == t.north() ? "Said in North" : "Said elsewhere";
-            for (int r = 0; r < 6; r++) {
-                byte[] packed = new byte[items.size()];
-                Arrays.fill(packed, (byte) (2 + r % 3));
-                answers.add(new StoredResponse(closed, unit, 0, packed, LocalDate.now(),
-                        List.of(new StoredResponse.Comment("comment_strength", comment))));
-            }
-        }
-        QuarkusTransaction.requiringNew().run(() -> store.insert(answers));
+        StoredAnswers.store(store, closed, catalog.find("selving").orElseThrow().items().size(),
+                List.of(t.north(), t.south(), t.sales()), 6, unit -> unit == t.north() ? "Said in North" : "Said elsewhere");
         close(closed);
         String report = "/api/assessments/" + closed + "/report";
 
