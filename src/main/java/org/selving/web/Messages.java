@@ -96,7 +96,7 @@ public interface Messages {
     @Message("Too many attempts")
     String error_too_many_title();
 
-    @Message("Too many codes that cannot be used were entered from your connection. For the safety of everyone's codes, wait a few minutes before you try again.")
+    @Message("Too many codes that cannot be used were entered from your connection. For the safety of everyone's codes, wait a little before you try again.")
     String error_too_many_text();
 
     @Message("You can try again from {when}.")
@@ -143,7 +143,7 @@ public interface Messages {
     @Message("Were you given a link rather than a code? Just open the link.")
     String home_link_instead();
 
-    @Message("Too many codes that cannot be used were entered from your connection. Wait a few minutes, then try again.")
+    @Message("Too many codes that cannot be used were entered from your connection. Wait a minute, then try again.")
     String home_code_too_many();
 
     @Message("Administrators, consultants and managers: sign in")

@@ -14,6 +14,7 @@ import static org.selving.testing.Api.open;
 
 import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.assessment.AccessCodes;
@@ -33,8 +34,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class CodeThrottleTest {
 
-    /** selving.code-throttle.attempts */
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = ConfigProvider.getConfig().getValue("selving.code-throttle.attempts", Integer.class);
 
     List<String> codes;
     String used;
