@@ -30,8 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * How many responses per second the JSON API takes: 64 concurrent clients POST /api/responses, first
  * with access codes, then through an open link, each for a fixed time after a warm-up. Against the
- * packaged app on a fresh H2 file (started here), or against a running instance given as URL, whose
- * administrator (who sets up the assessment) is given as {@code -Dbench.adminEmail} and {@code -Dbench.adminPassword}.
+ * packaged app on a fresh database (started here: an H2 file, or the database that {@code bench.appOptions}
+ * names), or against a running instance given as URL, whose administrator (who sets up the assessment)
+ * is given as {@code -Dbench.adminEmail} and {@code -Dbench.adminPassword}.
  * Every acknowledged (201) response is committed to disk when the app runs with its defaults.
  *
  * <pre>
@@ -64,7 +65,7 @@ public final class IngestBenchmark {
         }
     }
 
-    /** Starts the packaged app on a fresh H2 file in a temporary directory, measures, stops it. */
+    /** Starts the packaged app in a temporary directory (on a fresh H2 file there by default), measures, stops it. */
     public static void run() {
         try {
             Path workDir = Files.createTempDirectory("selving-ingest");
@@ -74,7 +75,7 @@ public final class IngestBenchmark {
             }
             try (PackagedApp app = new PackagedApp(workDir, options.toArray(String[]::new))) {
                 app.start();
-                System.out.println("Packaged app on a fresh H2 file in " + workDir + " " + options);
+                System.out.println("Packaged app in " + workDir + " " + options);
                 measure(URI.create(app.baseUrl()), app.process(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
             } finally {
                 try (Stream<Path> files = Files.walk(workDir)) {

@@ -19,6 +19,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -103,17 +104,18 @@ class AnonymityTest {
 
     private List<String> columns(String table) throws SQLException {
         List<String> columns = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", table, null)) {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.getMetaData()
+                .getColumns(null, stored(c, "PUBLIC"), stored(c, table), null)) {
             while (rs.next()) {
-                columns.add(rs.getString("COLUMN_NAME"));
+                columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
             }
         }
         return columns;
     }
 
     private int columnType(String table, String column) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", table, column)) {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.getMetaData()
+                .getColumns(null, stored(c, "PUBLIC"), stored(c, table), stored(c, column))) {
             rs.next();
             return rs.getInt("DATA_TYPE");
         }
@@ -123,12 +125,17 @@ class AnonymityTest {
         Set<String> referenced = new java.util.HashSet<>();
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
+            try (ResultSet rs = meta.getImportedKeys(null, stored(c, "PUBLIC"), stored(c, table))) {
                 while (rs.next()) {
-                    referenced.add(rs.getString("PKTABLE_NAME"));
+                    referenced.add(rs.getString("PKTABLE_NAME").toUpperCase(Locale.ROOT));
                 }
             }
         }
         return referenced;
+    }
+
+    /** An unquoted name as the database keeps it: upper case in H2, lower case in PostgreSQL. */
+    private static String stored(Connection c, String name) throws SQLException {
+        return c.getMetaData().storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
     }
 }

@@ -29,7 +29,8 @@ import io.restassured.http.ContentType;
 
 /**
  * Answers survive what happens to a real installation: the packaged app stopped and started again on
- * the same H2 file, and killed with {@code kill -9} right after acknowledging answers.
+ * the same database (H2 file, or the PostgreSQL database of {@code mvn -Ppostgres verify}), and killed with
+ * {@code kill -9} right after acknowledging answers.
  */
 class RestartIT {
 

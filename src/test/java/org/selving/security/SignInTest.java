@@ -170,7 +170,7 @@ class SignInTest {
     @Test
     void aSessionEndsWhenIdleTooLongOrPastItsLifetime() {
         String idle = signIn(newAccount(), PASSWORD);
-        update("UPDATE login_session SET last_seen_at = DATEADD('MINUTE', -31, last_seen_at) WHERE token_hash = ?", idle);
+        update("UPDATE login_session SET last_seen_at = last_seen_at - INTERVAL '31' MINUTE WHERE token_hash = ?", idle);
         given().cookie(SessionCookie.NAME, idle).get("/api/account").then().statusCode(401);
         assertEquals(0, count(dataSource, "SELECT COUNT(*) FROM login_session WHERE token_hash = ?", sha256(idle)),
                 "an idle session is deleted when next presented");

@@ -18,11 +18,17 @@ import java.util.List;
  * H2 file database under {@code data/} of its working directory), on a free port, with the first
  * administrator of {@link Api#ADMIN_EMAIL} given as users give it. Unlike
  * {@code @QuarkusIntegrationTest}, it can be stopped, killed and started again on the same files.
+ * When the tests are given a database ({@code quarkus.datasource.jdbc.url} and its user and password as
+ * system properties, as {@code mvn -Ppostgres verify} does), the app uses that one instead, emptied on
+ * its first start in the working directory: a fresh installation has neither files nor data.
  */
 public final class PackagedApp implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
     private static final Path SURVEYS = Path.of("surveys").toAbsolutePath();
+    private static final String DATABASE_URL = System.getProperty("quarkus.datasource.jdbc.url");
+    private static final String DATABASE_USER = System.getProperty("quarkus.datasource.username", "selving");
+    private static final String DATABASE_PASSWORD = System.getProperty("quarkus.datasource.password", "selving");
 
     private final Path workDir;
     private final List<String> extraOptions;
@@ -44,6 +50,11 @@ public final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port, "-Dselving.surveys.dir=" + SURVEYS,
                 "-Dselving.admin.email=" + Api.ADMIN_EMAIL, "-Dselving.admin.password=" + Api.ADMIN_PASSWORD));
+        if (DATABASE_URL != null) {
+            command.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + DATABASE_URL,
+                    "-Dquarkus.datasource.username=" + DATABASE_USER, "-Dquarkus.datasource.password=" + DATABASE_PASSWORD,
+                    "-Dquarkus.flyway.clean-at-start=" + !Files.exists(workDir.resolve("app.log"))));
+        }
         command.addAll(extraOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command).directory(workDir.toFile())
@@ -84,9 +95,10 @@ public final class PackagedApp implements AutoCloseable {
         process.waitFor();
     }
 
-    /** The app's H2 database, opened directly while the app is not running. */
+    /** The app's database, opened directly (an H2 file only while the app is not running). */
     public Connection openDatabase() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data").resolve("selving"), "selving", "selving");
+        return DATABASE_URL != null ? DriverManager.getConnection(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD)
+                : DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data").resolve("selving"), "selving", "selving");
     }
 
     @Override
