@@ -3,6 +3,7 @@ package org.selving.response;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -29,7 +30,14 @@ public class ResponseStore {
     private static final String INSERT_RESPONSE = """
             INSERT INTO response (assessment_id, unit_id, segment, answers, received_on) VALUES (?, ?, ?, ?, ?)""";
     private static final String INSERT_COMMENT = """
-            INSERT INTO response_comment (assessment_id, unit_id, segment, prompt_key, body) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO response_comment (id, assessment_id, unit_id, segment, prompt_key, body) VALUES (?, ?, ?, ?, ?, ?)""";
+    /**
+     * Comment ids are drawn at random, unpredictably: ids counting up in arrival order, like the
+     * responses', would line each comment up with the response it came with. (Two equal draws among a
+     * million comments: about one chance in twenty million; that response is then refused, to be sent
+     * again, never mixed up.)
+     */
+    private static final SecureRandom COMMENT_IDS = new SecureRandom();
 
     /** Responses per packed block: about 700 KB of answers for 41 items. */
     static final int BLOCK = 16_384;
@@ -53,11 +61,12 @@ public class ResponseStore {
                 insertResponse.setDate(5, Date.valueOf(response.receivedOn()));
                 insertResponse.addBatch();
                 for (StoredResponse.Comment comment : response.comments()) {
-                    insertComment.setLong(1, response.assessmentId());
-                    insertComment.setLong(2, response.unitId());
-                    setSegment(insertComment, 3, response.segment());
-                    insertComment.setString(4, comment.promptKey());
-                    insertComment.setString(5, comment.body());
+                    insertComment.setLong(1, COMMENT_IDS.nextLong() & Long.MAX_VALUE);
+                    insertComment.setLong(2, response.assessmentId());
+                    insertComment.setLong(3, response.unitId());
+                    setSegment(insertComment, 4, response.segment());
+                    insertComment.setString(5, comment.promptKey());
+                    insertComment.setString(6, comment.body());
                     insertComment.addBatch();
                     comments = true;
                 }

@@ -3,6 +3,7 @@ package org.selving.response;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
@@ -80,6 +81,32 @@ class AnonymityTest {
         assertEquals(Set.of("CODE_BATCH", "ASSESSMENT", "UNIT"), referencedTables("ACCESS_CODE"));
         assertTrue(rows("SELECT * FROM response WHERE assessment_id = " + assessment).values().iterator().next()
                 .get(5) instanceof java.sql.Date);
+    }
+
+    @Test
+    void commentsAreNotStoredInTheOrderTheyArrived() throws SQLException {
+        long org = createOrganization("Quiet Order Ltd");
+        long team = createUnit(org, "Team", null);
+        long assessment = createAssessment(org, "");
+        List<String> codes = issueCodes(assessment, team, 12);
+        open(assessment);
+        List<String> sent = new ArrayList<>();
+        for (String code : codes) {
+            String comment = "Comment number " + sent.size();
+            given().contentType(ContentType.JSON)
+                    .body("{\"code\": \"" + code + "\", \"answers\": {\"know_purpose\": 4},"
+                            + " \"comments\": {\"comment_strength\": \"" + comment + "\"}}")
+                    .post("/api/responses").then().statusCode(201);
+            sent.add(comment);
+        }
+
+        // ids in arrival order would pair the n-th comment with the n-th response; 12 random ids come out
+        // in arrival order once in 12! (about 500 million) runs
+        List<String> byId = new ArrayList<>();
+        rows("SELECT id, body FROM response_comment WHERE assessment_id = " + assessment + " ORDER BY id")
+                .values().forEach(row -> byId.add((String) row.get(1)));
+        assertEquals(Set.copyOf(sent), Set.copyOf(byId));
+        assertNotEquals(sent, byId);
     }
 
     private Map<Long, List<Object>> rows(String sql) throws SQLException {
