@@ -14,6 +14,7 @@ import static org.selving.testing.Api.close;
 import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
+import static org.selving.testing.Pages.html;
 
 import java.util.List;
 
@@ -181,12 +182,6 @@ class EscapingTest {
         if (!escaped) {
             throw new AssertionError(where + " shows none of the names");
         }
-    }
-
-    /** Text as Qute writes it into HTML. */
-    static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     static String json(String text) {
