@@ -263,6 +263,9 @@ public interface ConsoleMessages {
     @Message("How many codes were used is shown once the assessment is closed, as its report shows it: never for a group of fewer than {k} people.")
     String codes_used_later(int k);
 
+    @Message("How many codes were used is withheld, as in the report: it would tell about a group of fewer than {k} people.")
+    String codes_used_withheld(int k);
+
     @Message("As in the report: each unit counts its own codes and those of the units below it; a count of fewer than {k} people, or one that would give such a count away, is withheld.")
     String codes_used_rules(int k);
 

@@ -127,6 +127,15 @@ class AccessCodePagesTest {
                 "three of Small's four people answered: the page does not say so");
         assertTrue(page.contains("<tr><th scope=\"row\">Whole organization</th><td class=\"number\">29</td><td class=\"number\">23</td></tr>"),
                 page);
+        // fewer than k answered in all: the report shows no rates, so neither does the page
+        long few = createAssessment(org, "");
+        List<String> fewCodes = issueCodes(few, small, 4);
+        open(few);
+        answerWith(fewCodes.subList(0, 3));
+        close(few);
+        page(admin).get("/assessments/" + few + "/access-codes").then().statusCode(200)
+                .body(containsString("<tr><th scope=\"row\">Small</th><td class=\"number\">4</td></tr>"),
+                        containsString("is withheld, as in the report"), not(containsString(">Used</th>")));
     }
 
     @Test

@@ -103,7 +103,9 @@ class EscapingTest {
         }
         String admin = Api.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         long id = as(manager, PASSWORD).get("/api/account").then().extract().jsonPath().getLong("id");
-        for (String path : List.of("/admin/accounts", "/admin/accounts/" + id)) {
+        for (String path : List.of("/admin/accounts", "/admin/accounts/" + id, "/organizations/" + org + "/units/" + unit,
+                "/organizations/" + org + "/assessments/new", "/assessments/" + assessment,
+                "/assessments/" + assessment + "/access-codes", "/assessments/" + assessment + "/imports")) {
             assertShownAsText(browser().cookie(SessionCookie.NAME, admin).get(path).then().statusCode(200)
                     .extract().asString(), path);
         }
