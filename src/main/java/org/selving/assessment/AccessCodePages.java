@@ -118,13 +118,12 @@ public class AccessCodePages {
         Assessment assessment = assessments.assessment(id);
         List<FieldError> typos = new ArrayList<>();
         CodeForm form = new CodeForm(FormInput.number(unitId, "unitId", typos), FormInput.text(count));
-        Long number = FormInput.number(count, "count", typos);
+        Integer number = FormInput.integer(count, "count", typos);
         try {
             if (!typos.isEmpty()) {
                 throw ProblemException.invalid(typos);
             }
-            CodeRequest request = new CodeRequest(form.unitId(), number == null ? null
-                    : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number)));
+            CodeRequest request = new CodeRequest(form.unitId(), number);
             input.checkValid(request);
             IssuedCodes issued = codes.issue(id, request);
             Page page = language.page();

@@ -64,10 +64,9 @@ public record AssessmentForm(String instrument, String title, String opensAt, St
      * or a time mistyped) goes to {@code errors} instead.
      */
     public AssessmentSettings settings(ZoneId zone, List<FieldError> errors) {
-        Long k = FormInput.number(minGroupSize, "minGroupSize", errors);
         return new AssessmentSettings(instrument, title, time(opensAt, "opensAt", zone, errors),
-                time(closesAt, "closesAt", zone, errors), k == null ? null : (int) Math.max(Integer.MIN_VALUE,
-                        Math.min(Integer.MAX_VALUE, k)), null, openLink, segmentQuestion());
+                time(closesAt, "closesAt", zone, errors), FormInput.integer(minGroupSize, "minGroupSize", errors), null,
+                openLink, segmentQuestion());
     }
 
     /** The segment question, or none when the form leaves all of it empty. */

@@ -49,4 +49,13 @@ public class FormInput {
         }
         return Long.valueOf(typed);
     }
+
+    /**
+     * A count or a size typed in a field, as {@link #number} reads it; one beyond the range of an
+     * {@code int} is kept at its end, where the request's own bounds refuse it.
+     */
+    public static Integer integer(String value, String field, List<FieldError> errors) {
+        Long number = number(value, field, errors);
+        return number == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
+    }
 }
