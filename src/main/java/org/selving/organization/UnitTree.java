@@ -99,6 +99,20 @@ public final class UnitTree {
         return nodes(null);
     }
 
+    /** Every unit, each followed by the units below it: the order of a list to pick one from. */
+    public List<UnitNode> listed() {
+        List<UnitNode> all = new ArrayList<>();
+        list(nodes(), all);
+        return all;
+    }
+
+    private static void list(List<UnitNode> level, List<UnitNode> into) {
+        for (UnitNode node : level) {
+            into.add(node);
+            list(node.children(), into);
+        }
+    }
+
     private List<UnitNode> nodes(Long parentId) {
         return children(parentId).stream()
                 .map(u -> new UnitNode(u.id, u.name, path(u.id), nodes(u.id)))

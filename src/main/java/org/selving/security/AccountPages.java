@@ -1,5 +1,7 @@
 package org.selving.security;
 
+import static org.selving.web.FormInput.text;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,7 @@ import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.Unit;
 import org.selving.organization.UnitTree;
 import org.selving.web.FieldError;
+import org.selving.web.FormInput;
 import org.selving.web.Page;
 import org.selving.web.PageLanguage;
 import org.selving.web.ProblemException;
@@ -55,7 +57,7 @@ public class AccountPages {
     PageLanguage language;
 
     @Inject
-    Validator validator;
+    FormInput input;
 
     /** What was just done, said once after the redirect. */
     public enum Notice {
@@ -113,7 +115,7 @@ public class AccountPages {
         NewAccount request = new NewAccount(form.email(), form.name(), form.role(), text(password), form.organizationId(),
                 form.unitId(), ids(clientIds));
         try {
-            checkValid(request);
+            input.checkValid(request);
             accounts.create(request);
             return RestResponse.seeOther(URI.create("/admin/accounts?done=" + Notice.CREATED));
         } catch (ProblemException refused) {
@@ -140,7 +142,7 @@ public class AccountPages {
         AccountChanges changes = new AccountChanges(form.email(), form.name(), form.role(), form.organizationId(),
                 form.unitId(), ids(clientIds), form.locked());
         try {
-            checkValid(changes);
+            input.checkValid(changes);
             accounts.update(id, changes);
             return RestResponse.seeOther(URI.create("/admin/accounts/" + id + "?done=" + Notice.SAVED));
         } catch (ProblemException refused) {
@@ -217,19 +219,6 @@ public class AccountPages {
     private static AccountForm formOf(AccountView account) {
         return new AccountForm(account.email(), account.name(), account.role(), account.organizationId(),
                 account.unitId(), Set.copyOf(account.clientIds()), account.locked());
-    }
-
-    private <T> void checkValid(T request) {
-        List<FieldError> errors = validator.validate(request).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field)).toList();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
     }
 
     /** A role as the form sends it; {@code null} (refused as missing) when it is none. */

@@ -10,4 +10,9 @@ public record Staff(String name, String email, Role role) {
     public boolean administrator() {
         return role == Role.ADMINISTRATOR;
     }
+
+    /** Whether the account may change organizations, units and assessments (administrators and consultants). */
+    public boolean editor() {
+        return role != Role.MANAGER;
+    }
 }

@@ -12,6 +12,7 @@ import static org.selving.testing.Api.createOrganization;
 import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
+import static org.selving.testing.Pages.html;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 import static org.selving.testing.StoredData.count;
 
@@ -296,12 +297,6 @@ class RespondPagesTest {
             map.put(fields[i], fields[i + 1]);
         }
         return map;
-    }
-
-    /** Text as Qute writes it into HTML. */
-    static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     static void assertContains(String page, String expected) {

@@ -1,6 +1,7 @@
 package org.selving.security;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.PASSWORD;
@@ -121,7 +122,21 @@ class AccessTableTest {
             POST   /login                                         400  400  303  303  303  303  303  body=signInForm
             POST   /logout                                        303  303  303  303  303  303  303
             GET    /home                                          303  303  200  200  200  200  200
+            GET    /organizations/new                             303  303  403  403  200  200  200
+            POST   /organizations                                 303  303  403  403  303  303  303  body=organizationForm
             GET    /organizations/{id}                            303  303  200  200  200  404  200
+            POST   /organizations/{orgId}/units                   303  303  403  403  303  404  303  body=unitForm
+            GET    /organizations/{orgId}/units/{unitId}          303  303  403  403  200  404  200
+            POST   /organizations/{orgId}/units/{unitId}          303  303  403  403  303  404  303  body=unitForm unitId=fresh
+            GET    /organizations/{orgId}/assessments/new         303  303  403  403  200  404  200
+            POST   /organizations/{orgId}/assessments             303  303  403  403  303  404  303  body=assessmentForm
+            GET    /assessments/{id}                              303  303  403  403  200  404  200
+            POST   /assessments/{id}/open                         303  303  403  403  303  404  303  id=draft
+            POST   /assessments/{id}/close                        303  303  403  403  303  404  303  id=opened
+            GET    /assessments/{id}/access-codes                 303  303  403  403  200  404  200  id=reported
+            POST   /assessments/{id}/access-codes                 303  303  403  403  200  404  200  body=codesForm
+            GET    /assessments/{id}/imports                      303  303  403  403  200  404  200
+            POST   /assessments/{id}/imports                      303  303  403  403  303  404  303  body=csvUpload
             GET    /assessments/{id}/report                       303  303  200  200  200  404  200  id=reported
             GET    /admin/accounts                                303  303  403  403  403  403  200
             POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
@@ -155,7 +170,11 @@ class AccessTableTest {
             Map.entry("accountForm", "email=new-{n}@table.test&name=New&role=MANAGER&password=" + PASSWORD
                     + "&organizationId={orgId}"),
             Map.entry("accountChangeForm", "email={targetEmail}&name=Changed&role=MANAGER&organizationId={orgId}"),
-            Map.entry("passwordResetForm", "password=another long password"));
+            Map.entry("passwordResetForm", "password=another long password"),
+            Map.entry("organizationForm", "name=Table {n}"),
+            Map.entry("unitForm", "name=Team {n}&parentId={opsId}"),
+            Map.entry("assessmentForm", "instrument=selving&title=Table {n}&minGroupSize=5"),
+            Map.entry("codesForm", "unitId={teamId}&count=1"));
 
     record Row(String method, String path, Map<Caller, Integer> expected, Map<String, String> options) {
 
@@ -264,6 +283,10 @@ class AccessTableTest {
             request.accept("text/html");
             if (changes) {
                 request = Forms.withCsrf(request);
+                if (row.options().getOrDefault("body", "").equals("csvUpload")) {
+                    request.multiPart("file", "table-" + COUNTER.incrementAndGet() + ".csv", csvFile().getBytes(UTF_8),
+                            "text/csv");
+                }
                 for (String field : body.isEmpty() ? new String[0] : body.split("&")) {
                     String[] pair = field.split("=", 2);
                     request.formParam(pair[0], pair[1]);
@@ -275,8 +298,7 @@ class AccessTableTest {
                 boolean csv = row.options().getOrDefault("body", "").equals("csv");
                 request.contentType(csv ? "text/csv" : "application/json");
                 if (csv) {
-                    request.body(fixture.csvHeader() + "\nOps," + "4,".repeat(fixture.csvHeader().split(",").length - 2)
-                            + "import " + COUNTER.incrementAndGet() + "\n");
+                    request.body(csvFile());
                 } else if (!body.isEmpty()) {
                     request.body(body);
                 }
@@ -287,6 +309,12 @@ class AccessTableTest {
             SESSIONS.remove(caller);
         }
         return status;
+    }
+
+    /** A file of one response for Ops, different each time (the same file is refused twice). */
+    private static String csvFile() {
+        return fixture.csvHeader() + "\nOps," + "4,".repeat(fixture.csvHeader().split(",").length - 2) + "import "
+                + COUNTER.incrementAndGet() + "\n";
     }
 
     /** The caller's session, or none; a new one after a row that signs in or out. */

@@ -14,6 +14,7 @@ import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.signIn;
 import static org.selving.testing.StoredData.assertUnchangedBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -59,18 +60,26 @@ class CsrfAndHeadersTest {
     /** Every form: the POSTs outside /api, each with what makes it acceptable but for its token. */
     @Test
     void everyFormIsRefusedWithoutItsTokenOrWithAWrongOne() {
-        Map<String, Map<String, String>> fields = Map.of(
-                "/", Map.of("code", "ZZZZ-ZZZZ-ZZZZ"),
-                "/respond/{code}/questions", Map.of("answers.know_purpose", "4"),
-                "/respond/open/{assessmentId}/questions", Map.of("unitId", String.valueOf(tenants.north()),
-                        "answers.know_purpose", "4"),
-                "/login", Map.of("email", tenants.managerA(), "password", PASSWORD),
-                "/logout", Map.of(),
-                "/admin/accounts", Map.of("email", "forged@csrf.test", "name", "Forged", "role", "ADMINISTRATOR",
-                        "password", PASSWORD),
-                "/admin/accounts/{id}", Map.of("email", tenants.managerA(), "name", "Forged", "role", "ADMINISTRATOR"),
-                "/admin/accounts/{id}/password", Map.of("password", "forged password!"),
-                "/admin/accounts/{id}/delete", Map.of());
+        Map<String, Map<String, String>> fields = Map.ofEntries(
+                Map.entry("/", Map.of("code", "ZZZZ-ZZZZ-ZZZZ")),
+                Map.entry("/respond/{code}/questions", Map.of("answers.know_purpose", "4")),
+                Map.entry("/respond/open/{assessmentId}/questions", Map.of("unitId", String.valueOf(tenants.north()),
+                        "answers.know_purpose", "4")),
+                Map.entry("/login", Map.of("email", tenants.managerA(), "password", PASSWORD)),
+                Map.entry("/logout", Map.of()),
+                Map.entry("/admin/accounts", Map.of("email", "forged@csrf.test", "name", "Forged", "role", "ADMINISTRATOR",
+                        "password", PASSWORD)),
+                Map.entry("/admin/accounts/{id}", Map.of("email", tenants.managerA(), "name", "Forged", "role", "ADMINISTRATOR")),
+                Map.entry("/admin/accounts/{id}/password", Map.of("password", "forged password!")),
+                Map.entry("/admin/accounts/{id}/delete", Map.of()),
+                Map.entry("/organizations", Map.of("name", "Forged")),
+                Map.entry("/organizations/{orgId}/units", Map.of("name", "Forged")),
+                Map.entry("/organizations/{orgId}/units/{unitId}", Map.of("name", "Forged")),
+                Map.entry("/organizations/{orgId}/assessments", Map.of("instrument", "selving", "title", "Forged")),
+                Map.entry("/assessments/{id}/open", Map.of()),
+                Map.entry("/assessments/{id}/close", Map.of()),
+                Map.entry("/assessments/{id}/access-codes", Map.of("unitId", String.valueOf(tenants.north()), "count", "1")),
+                Map.entry("/assessments/{id}/imports", Map.of()));
         TreeSet<String> forms = new TreeSet<>();
         Endpoints.all().stream().filter(e -> e.startsWith("POST ") && !e.startsWith("POST /api"))
                 .forEach(e -> forms.add(e.substring("POST ".length())));
@@ -79,17 +88,23 @@ class CsrfAndHeadersTest {
         long target = Api.createAccount("csrf-target@csrf.test", "MANAGER", "\"organizationId\": " + tenants.orgA());
         String code = issueCodes(tenants.assessmentA(), tenants.north(), 1).get(0);
         String session = signIn(tenants.managerA(), PASSWORD);
+        String consultant = signIn(tenants.consultantA(), PASSWORD);
         for (Map.Entry<String, Map<String, String>> form : fields.entrySet()) {
+            boolean console = form.getKey().startsWith("/organizations") || form.getKey().startsWith("/assessments");
             String path = form.getKey().replace("{code}", code).replace("{assessmentId}", String.valueOf(tenants.assessmentA()))
-                    .replace("{id}", String.valueOf(target));
+                    .replace("{orgId}", String.valueOf(tenants.orgA())).replace("{unitId}", String.valueOf(tenants.south()))
+                    .replace("{id}", String.valueOf(console ? tenants.assessmentA() : target));
             for (boolean withWrongToken : List.of(false, true)) {
                 assertUnchangedBy(dataSource, () -> {
                     RequestSpecification request = given().accept(ContentType.HTML).redirects().follow(false)
                             .header("X-Forwarded-For", Api.newClientAddress())
-                            .cookie(SessionCookie.NAME, path.startsWith("/admin") ? adminSession : session);
+                            .cookie(SessionCookie.NAME, path.startsWith("/admin") ? adminSession : console ? consultant : session);
                     if (withWrongToken) {
                         request.cookie(Forms.CSRF_COOKIE, "AAAAAAAAAAAAAAAAAAAAAA").formParam(Forms.CSRF_FIELD,
                                 "BBBBBBBBBBBBBBBBBBBBBB");
+                    }
+                    if (path.endsWith("/imports")) {
+                        request.multiPart("file", "forged.csv", "unit\nNorth\n".getBytes(StandardCharsets.UTF_8), "text/csv");
                     }
                     form.getValue().forEach(request::formParam);
                     request.post(path).then().statusCode(400)

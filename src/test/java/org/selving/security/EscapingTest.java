@@ -14,6 +14,7 @@ import static org.selving.testing.Api.close;
 import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
+import static org.selving.testing.Pages.html;
 
 import java.util.List;
 
@@ -102,7 +103,9 @@ class EscapingTest {
         }
         String admin = Api.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         long id = as(manager, PASSWORD).get("/api/account").then().extract().jsonPath().getLong("id");
-        for (String path : List.of("/admin/accounts", "/admin/accounts/" + id)) {
+        for (String path : List.of("/admin/accounts", "/admin/accounts/" + id, "/organizations/" + org + "/units/" + unit,
+                "/organizations/" + org + "/assessments/new", "/assessments/" + assessment,
+                "/assessments/" + assessment + "/access-codes", "/assessments/" + assessment + "/imports")) {
             assertShownAsText(browser().cookie(SessionCookie.NAME, admin).get(path).then().statusCode(200)
                     .extract().asString(), path);
         }
@@ -181,12 +184,6 @@ class EscapingTest {
         if (!escaped) {
             throw new AssertionError(where + " shows none of the names");
         }
-    }
-
-    /** Text as Qute writes it into HTML. */
-    static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     static String json(String text) {

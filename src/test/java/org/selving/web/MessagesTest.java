@@ -33,6 +33,11 @@ class MessagesTest {
         assertTranslated(org.selving.report.ReportMessages.class, "/messages/report_fr.properties");
     }
 
+    @Test
+    void everyConsoleTextHasAFrenchOneWithTheSamePlaceholders() throws IOException {
+        assertTranslated(ConsoleMessages.class, "/messages/console_fr.properties");
+    }
+
     private static void assertTranslated(Class<?> bundle, String frenchFile) throws IOException {
         Properties french = new Properties();
         try (Reader reader = new InputStreamReader(
