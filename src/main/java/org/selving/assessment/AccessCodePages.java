@@ -19,8 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.selving.instrument.Instrument;
 import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.UnitNode;
-import org.selving.report.Report;
-import org.selving.report.ReportRequest;
+import org.selving.report.CodeUse;
 import org.selving.report.ReportService;
 import org.selving.security.Roles;
 import org.selving.web.ConsoleMessages;
@@ -39,9 +38,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 /**
  * Access codes in the browser, for administrators and consultants: a form to issue a batch for a unit,
  * whose result is the codes laid out as cards to print and cut, shown this once; and per unit how many
- * were issued and, once the assessment is closed, used. Used codes count respondents, so they are
- * shown only as the report shows them ({@link ReportService}, which applies the disclosure rules):
- * never while the assessment is open, never for fewer than k people.
+ * were issued and, as the report shows them, used ({@link CodeUse}, the same figures as
+ * {@code GET /api/assessments/{id}/access-codes}).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -73,22 +71,6 @@ public class AccessCodePages {
         public int max() {
             return AccessCodeService.MAX_BATCH;
         }
-    }
-
-    /**
-     * Codes of a unit.
-     *
-     * @param path  {@code null} for the whole organization
-     * @param used  {@code null} where it is not shown
-     */
-    public record CodeRow(String path, long issued, Long used) {
-    }
-
-    /**
-     * @param usedShown whether the rows hold the report's used counts (then each unit counts the
-     *                  units below it, as in the report); otherwise they hold the codes issued per unit
-     */
-    public record CodeUse(List<CodeRow> rows, boolean usedShown) {
     }
 
     /** What a printed card says, in the assessment's language. */
@@ -141,27 +123,7 @@ public class AccessCodePages {
         Assessment assessment = assessments.assessment(id);
         Page page = language.page();
         return Templates.codes(page, assessments.view(assessment), directory.units(assessment.organizationId).listed(),
-                use(assessment), form, errors).setLocale(page.locale());
-    }
-
-    /** The report's response rates once it shows them, else only what was issued per unit. */
-    private CodeUse use(Assessment assessment) {
-        if (assessment.status == AssessmentStatus.CLOSED) {
-            Report report = reports.report(assessment.id, new ReportRequest(null, null, null, null));
-            if (report.figures().shown() && report.figures().value().responseRates().available()) {
-                Report.ResponseRates rates = report.figures().value().responseRates().value();
-                List<CodeRow> rows = new ArrayList<>();
-                rows.add(row(null, rates.total()));
-                rates.units().forEach(unit -> rows.add(row(unit.path(), unit)));
-                return new CodeUse(rows, true);
-            }
-        }
-        return new CodeUse(codes.counts(assessment.id).stream()
-                .map(count -> new CodeRow(count.unitPath(), count.issued(), null)).toList(), false);
-    }
-
-    private static CodeRow row(String path, Report.RateRow rate) {
-        return new CodeRow(path, rate.issued(), rate.used().shown() ? rate.used().value().used() : null);
+                reports.codeUse(assessment.id), form, errors).setLocale(page.locale());
     }
 
     /** The card's words in the questionnaire's first language, the one its respondents are addressed in. */

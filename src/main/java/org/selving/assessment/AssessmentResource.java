@@ -1,7 +1,5 @@
 package org.selving.assessment;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -81,13 +79,5 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<IssuedCodes> issueCodes(long id, @Valid @NotNull CodeRequest body) {
         return RestResponse.status(RestResponse.Status.CREATED, codes.issue(id, body));
-    }
-
-    /** Per unit: codes issued and used. */
-    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
-    @GET
-    @Path("{id}/access-codes")
-    public List<CodeCount> codeCounts(long id) {
-        return codes.counts(id);
     }
 }

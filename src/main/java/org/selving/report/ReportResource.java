@@ -2,6 +2,7 @@ package org.selving.report;
 
 import java.io.StringWriter;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
+import org.selving.security.Roles;
 
 import io.quarkus.security.Authenticated;
 
@@ -67,6 +69,18 @@ public class ReportResource {
     @Produces(CSV)
     public Response responseData(long id) {
         return attachment(reports.responseData(id), "assessment-" + id + "-responses.csv");
+    }
+
+    /**
+     * Per unit: access codes issued and, as the report shows them, used (a closed assessment, groups
+     * of at least k); the codes themselves were shown once, when issued.
+     */
+    @RolesAllowed({ Roles.ADMINISTRATOR, Roles.CONSULTANT })
+    @GET
+    @Path("access-codes")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CodeUse codeUse(long id) {
+        return reports.codeUse(id);
     }
 
     private static Response attachment(Object entity, String fileName) {

@@ -93,6 +93,18 @@ public class ReportService {
         return output -> ResponseDataCsv.write(release, labels, store, output);
     }
 
+    /** The access codes of an assessment per unit, used counts as the report shows them ({@link CodeUse}). */
+    public CodeUse codeUse(long assessmentId) {
+        if (assessments.assessment(assessmentId).status == AssessmentStatus.CLOSED) {
+            Report report = report(assessmentId, new ReportRequest(null, null, null, null));
+            if (report.figures().shown() && report.figures().value().responseRates().available()) {
+                return CodeUse.of(report.figures().value().responseRates().value());
+            }
+        }
+        return new CodeUse(false, codes.counts(assessmentId).stream()
+                .map(count -> new CodeUse.Row(count.unitId(), count.unitPath(), count.issued(), null)).toList());
+    }
+
     /** The questionnaire of an assessment the caller may see (its pages speak its languages). */
     public Instrument instrument(long assessmentId) {
         return assessments.instrument(assessments.assessment(assessmentId));

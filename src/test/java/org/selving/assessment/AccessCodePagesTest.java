@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.ADMIN_EMAIL;
 import static org.selving.testing.Api.ADMIN_PASSWORD;
@@ -113,11 +114,8 @@ class AccessCodePagesTest {
         List<Map<String, Object>> rows = new ArrayList<>(report.getList("figures.value.responseRates.value.units"));
         rows.add(0, report.getMap("figures.value.responseRates.value.total"));
         for (Map<String, Object> row : rows) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> used = (Map<String, Object>) row.get("used");
-            @SuppressWarnings("unchecked")
-            String shown = (Boolean) used.get("shown") ? String.valueOf(((Map<String, Object>) used.get("value")).get("used"))
-                    : "withheld";
+            Object used = usedInReport(row);
+            String shown = used == null ? "withheld" : String.valueOf(used);
             String unit = row.get("unitId") == null ? "Whole organization" : (String) row.get("path");
             String expected = "<tr><th scope=\"row\">" + unit + "</th><td class=\"number\">" + row.get("issued")
                     + "</td><td class=\"number\">" + shown + "</td></tr>";
@@ -127,6 +125,14 @@ class AccessCodePagesTest {
                 "three of Small's four people answered: the page does not say so");
         assertTrue(page.contains("<tr><th scope=\"row\">Whole organization</th><td class=\"number\">29</td><td class=\"number\">23</td></tr>"),
                 page);
+        // the API gives the same figures as the page and the report
+        JsonPath api = asAdmin().get("/api/assessments/" + id + "/access-codes").then().statusCode(200).extract().jsonPath();
+        assertTrue(api.getBoolean("usedShown"));
+        assertEquals(rows.stream().map(row -> row.get("unitId")).toList(), api.getList("rows.unitId"));
+        assertEquals(rows.stream().map(row -> row.get("issued")).toList(), api.getList("rows.issued"));
+        assertEquals(rows.stream().map(AccessCodePagesTest::usedInReport).toList(), api.getList("rows.used"));
+        assertEquals(23, api.getInt("rows[0].used"));
+        assertNull(api.get("rows.find { it.path == 'Small' }.used"), "three of Small's four people answered: the API does not say so");
         // fewer than k answered in all: the report shows no rates, so neither does the page
         long few = createAssessment(org, "");
         List<String> fewCodes = issueCodes(few, small, 4);
@@ -167,5 +173,12 @@ class AccessCodePagesTest {
             Api.client().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\", \"answers\": {\"know_purpose\": 4}}")
                     .post("/api/responses").then().statusCode(201);
         }
+    }
+
+    /** A response-rate row's used count as the report shows it, {@code null} when withheld. */
+    @SuppressWarnings("unchecked")
+    private static Object usedInReport(Map<String, Object> row) {
+        Map<String, Object> used = (Map<String, Object>) row.get("used");
+        return (Boolean) used.get("shown") ? ((Map<String, Object>) used.get("value")).get("used") : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.selving.assessment;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.selving.testing.Api.asAdmin;
 import static org.selving.testing.Api.SEGMENT_QUESTION;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -158,8 +161,15 @@ class AssessmentApiTest {
         issueCodes(id, team, 2);
 
         asAdmin().get("/api/assessments/" + id + "/access-codes").then().statusCode(200)
-                .body("", hasSize(2), "unitPath", contains("Team", "Other team"),
-                        "issued", contains(27, 3), "used", everyItem(equalTo(0)));
+                .body("usedShown", equalTo(false), "rows", hasSize(2), "rows.path", contains("Team", "Other team"),
+                        "rows.issued", contains(27, 3), "rows.used", everyItem(nullValue()));
+
+        // while it is open, a used count would tell who has just answered: none is shown
+        open(id);
+        given().contentType(ContentType.JSON).body("{\"code\": \"" + codes.get(0) + "\", \"answers\": {\"know_purpose\": 3}}")
+                .post("/api/responses").then().statusCode(201);
+        asAdmin().get("/api/assessments/" + id + "/access-codes").then().statusCode(200)
+                .body("usedShown", equalTo(false), "rows.issued", contains(27, 3), "rows.used", everyItem(nullValue()));
     }
 
     @Test
