@@ -60,7 +60,10 @@ final class ScopeTabulation {
         return overall;
     }
 
-    /** The statistics of a node's subtree in a column, or of what remains of it below {@code maxDepth}. */
+    /**
+     * The statistics of a node's subtree in a column or, with {@code remainderOnly}, of what is left
+     * of it once the units shown down to the heatmap's level are taken out.
+     */
     GroupStatistics union(int node, int inColumn, boolean remainderOnly) {
         String key = node + "/" + inColumn + "/" + remainderOnly;
         return unions.computeIfAbsent(key, k -> tables.union(labels(node, inColumn, remainderOnly)));
