@@ -47,24 +47,32 @@ public final class InstrumentJson {
         }
     }
 
-    /** Reads a stored definition; its content hash is computed again from the content. */
-    public static Instrument fromJson(String json) {
+    /**
+     * Reads a stored definition with the hash it was stored under, which the caller has checked
+     * against the text ({@link InstrumentVersions}); the hash is not computed again here.
+     */
+    static Instrument fromJson(String json, String contentHash) {
         try {
-            return withContentHash(MAPPER.readValue(json, Instrument.class));
+            return withContentHash(MAPPER.readValue(json, Instrument.class), contentHash);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not the JSON of an instrument: " + e.getOriginalMessage(), e);
         }
     }
 
     static Instrument withContentHash(Instrument instrument) {
-        return new Instrument(instrument.key(), sha256(toJson(instrument)), instrument.title(),
-                instrument.description(), instrument.languages(), instrument.scales(), instrument.dimensions(),
-                instrument.outcomes(), instrument.comments());
+        return withContentHash(instrument, contentHash(toJson(instrument)));
     }
 
-    private static String sha256(String text) {
+    private static Instrument withContentHash(Instrument instrument, String contentHash) {
+        return new Instrument(instrument.key(), contentHash, instrument.title(), instrument.description(),
+                instrument.languages(), instrument.scales(), instrument.dimensions(), instrument.outcomes(),
+                instrument.comments());
+    }
+
+    /** The content hash of a canonical JSON text. */
+    static String contentHash(String canonicalJson) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);

@@ -38,9 +38,12 @@ public class InstrumentVersions {
     }
 
     /**
-     * The instrument a stored version holds.
+     * The instrument a stored version holds, with the hash stored beside it.
      *
      * @throws NoSuchElementException when no version has this id
+     * @throws IllegalStateException  when the stored definition does not match its stored hash: the
+     *                                database was altered or damaged, and answers pinned to this
+     *                                version can no longer be read with confidence
      */
     public Instrument definition(long versionId) {
         return definitions.computeIfAbsent(versionId,
@@ -52,6 +55,12 @@ public class InstrumentVersions {
         if (version == null) {
             throw new NoSuchElementException("no instrument version " + versionId);
         }
-        return InstrumentJson.fromJson(version.definition);
+        // The stored text is what was hashed when it was pinned: hashing it as stored checks it
+        // without a round trip through the model (and holds even if the canonical form changes later).
+        if (!InstrumentJson.contentHash(version.definition).equals(version.contentHash)) {
+            throw new IllegalStateException("instrument version " + versionId + " is corrupted: its stored definition"
+                    + " does not match its content hash " + version.contentHash);
+        }
+        return InstrumentJson.fromJson(version.definition, version.contentHash);
     }
 }

@@ -157,6 +157,11 @@ final class CellTree {
         return unitIds[node];
     }
 
+    /** The node's unit id as reports give it: null for the organization as a whole. */
+    Long reportedUnitId(int node) {
+        return node == ROOT ? null : unitIds[node];
+    }
+
     String name(int node) {
         return names[node];
     }
@@ -173,5 +178,10 @@ final class CellTree {
             return at >= 0 && at < nodeByUnitId.length ? nodeByUnitId[(int) at] : -1;
         }
         return nodeOfUnit.getOrDefault(unitId, -1);
+    }
+
+    /** The node of a unit id as reports give it (null for the organization), or -1 if there is no such unit. */
+    int nodeOfReported(Long unitId) {
+        return unitId == null ? ROOT : nodeOf(unitId);
     }
 }

@@ -38,7 +38,6 @@ import java.util.function.IntPredicate;
  */
 final class DisclosureControl {
 
-    private static final double EPSILON = 1e-7;
     /** How many cells the exact check tries to withhold one by one before it takes the smallest. */
     private static final int TRIALS = 64;
 
@@ -249,74 +248,17 @@ final class DisclosureControl {
 
     // ---- rule 5
 
-    /**
-     * The smallest groups: a node's direct members in one segment (0..S), those that have anyone.
-     * Every cell is a sum of some of them.
-     */
-    private final class Groups {
-        final int[] index = new int[tree.size() * width];
-        final List<int[]> nodeAndSegment = new ArrayList<>();
-
-        Groups() {
-            Arrays.fill(index, -1);
-            for (int node = 0; node < tree.size(); node++) {
-                for (int s = 0; s < width; s++) {
-                    if (counts.direct(node, s) > 0) {
-                        index[cell(node, s)] = nodeAndSegment.size();
-                        nodeAndSegment.add(new int[] {node, s});
-                    }
-                }
-            }
-        }
-
-        int size() {
-            return nodeAndSegment.size();
-        }
-
-        /** The groups in the subtree of {@code node}, in segment {@code segment} or (-1) every segment. */
-        int[] ofSubtree(int node, int segment) {
-            List<Integer> out = new ArrayList<>();
-            for (int n = node; n < tree.end(node); n++) {
-                addDirect(n, segment, out);
-            }
-            return out.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int[] ofDirect(int node, int segment) {
-            List<Integer> out = new ArrayList<>();
-            addDirect(node, segment, out);
-            return out.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private void addDirect(int node, int segment, List<Integer> out) {
-            for (int s = 0; s < width; s++) {
-                if ((segment < 0 || s == segment) && index[cell(node, s)] >= 0) {
-                    out.add(index[cell(node, s)]);
-                }
-            }
-        }
-
-        long count(int[] members) {
-            long sum = 0;
-            for (int g : members) {
-                int[] ns = nodeAndSegment.get(g);
-                sum += counts.direct(ns[0], ns[1]);
-            }
-            return sum;
-        }
-    }
-
     /** A group of 1..k-1 respondents that must not be derivable. */
     private record Target(int[] members) {
     }
 
     private boolean exactCheck() {
-        Groups groups = new Groups();
+        SmallestGroups groups = new SmallestGroups(counts);
         List<Target> targets = targets(groups);
         if (targets.isEmpty()) {
             return false;
         }
-        ShownEquations equations = new ShownEquations(groups, shownCells(groups));
+        ShownEquations equations = shownEquations(groups);
         for (Target target : targets) {
             if (equations.derives(target.members())) {
                 return withholdOneOf(groups, target);
@@ -325,7 +267,7 @@ final class DisclosureControl {
         return false;
     }
 
-    private List<Target> targets(Groups groups) {
+    private List<Target> targets(SmallestGroups groups) {
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int node = 0; node < tree.size(); node++) {
@@ -339,7 +281,7 @@ final class DisclosureControl {
         return targets;
     }
 
-    private void addTarget(Groups groups, int[] members, List<Target> targets, Set<String> seen) {
+    private void addTarget(SmallestGroups groups, int[] members, List<Target> targets, Set<String> seen) {
         long n = groups.count(members);
         if (n > 0 && n < k && seen.add(Arrays.toString(members))) {
             targets.add(new Target(members));
@@ -350,7 +292,7 @@ final class DisclosureControl {
     private record ShownCell(int node, int column, int[] members) {
     }
 
-    private List<ShownCell> shownCells(Groups groups) {
+    private List<ShownCell> shownCells(SmallestGroups groups) {
         List<ShownCell> shown = new ArrayList<>();
         for (int node = 0; node < tree.size(); node++) {
             for (int column = 0; column < width; column++) {
@@ -362,11 +304,16 @@ final class DisclosureControl {
         return shown;
     }
 
+    /** The shown cells, as they stand now, as equations over the smallest groups. */
+    private ShownEquations shownEquations(SmallestGroups groups) {
+        return new ShownEquations(groups.size(), shownCells(groups).stream().map(ShownCell::members).toList());
+    }
+
     /**
      * Withholds a shown cell so that the target can no longer be derived: the smallest one that does
      * it, trying first the cells that contain part of the target; failing that, the smallest of those.
      */
-    private boolean withholdOneOf(Groups groups, Target target) {
+    private boolean withholdOneOf(SmallestGroups groups, Target target) {
         Set<Integer> members = new HashSet<>();
         for (int g : target.members()) {
             members.add(g);
@@ -385,156 +332,12 @@ final class DisclosureControl {
                 .thenComparingInt(ShownCell::node).thenComparingInt(ShownCell::column));
         for (ShownCell candidate : candidates.subList(0, Math.min(TRIALS, candidates.size()))) {
             hidden[cell(candidate.node(), candidate.column())] = true;
-            if (!new ShownEquations(groups, shownCells(groups)).derives(target.members())) {
+            if (!shownEquations(groups).derives(target.members())) {
                 return true;
             }
             hidden[cell(candidate.node(), candidate.column())] = false;
         }
         ShownCell first = candidates.get(0);
         return withhold(first.node(), first.column());
-    }
-
-    /**
-     * The shown cells as linear equations over the smallest groups. Groups that some equation pins
-     * down alone are peeled off first (cheaply, they are most of them in a large organization); the
-     * rest is reduced to row echelon form, so that whether a group's total follows from the shown
-     * totals is one reduction.
-     */
-    private static final class ShownEquations {
-
-        private final boolean[] known;
-        private final int[] column;
-        private final List<double[]> basis = new ArrayList<>();
-        private final List<Integer> pivots = new ArrayList<>();
-
-        ShownEquations(Groups groups, List<ShownCell> shown) {
-            int n = groups.size();
-            known = new boolean[n];
-            peel(n, shown);
-            column = new int[n];
-            int unknown = 0;
-            for (int g = 0; g < n; g++) {
-                column[g] = known[g] ? -1 : unknown++;
-            }
-            for (ShownCell cell : shown) {
-                double[] row = new double[unknown];
-                boolean any = false;
-                for (int g : cell.members()) {
-                    if (!known[g]) {
-                        row[column[g]] = 1;
-                        any = true;
-                    }
-                }
-                if (any) {
-                    add(row);
-                }
-            }
-        }
-
-        /** Marks every group that an equation leaves as its only unknown, until none is left. */
-        private void peel(int n, List<ShownCell> shown) {
-            int[] unknownCount = new int[shown.size()];
-            List<List<Integer>> equationsOf = new ArrayList<>();
-            for (int g = 0; g < n; g++) {
-                equationsOf.add(new ArrayList<>());
-            }
-            ArrayDeque<Integer> single = new ArrayDeque<>();
-            for (int e = 0; e < shown.size(); e++) {
-                unknownCount[e] = shown.get(e).members().length;
-                for (int g : shown.get(e).members()) {
-                    equationsOf.get(g).add(e);
-                }
-                if (unknownCount[e] == 1) {
-                    single.add(e);
-                }
-            }
-            while (!single.isEmpty()) {
-                int e = single.poll();
-                if (unknownCount[e] != 1) {
-                    continue;
-                }
-                for (int g : shown.get(e).members()) {
-                    if (!known[g]) {
-                        known[g] = true;
-                        for (int other : equationsOf.get(g)) {
-                            if (--unknownCount[other] == 1) {
-                                single.add(other);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        private void add(double[] row) {
-            reduce(row);
-            int pivot = -1;
-            for (int c = 0; c < row.length; c++) {
-                if (Math.abs(row[c]) > EPSILON && (pivot < 0 || Math.abs(row[c]) > Math.abs(row[pivot]))) {
-                    pivot = c;
-                }
-            }
-            if (pivot < 0) {
-                return;
-            }
-            double scale = row[pivot];
-            for (int c = 0; c < row.length; c++) {
-                row[c] /= scale;
-            }
-            for (double[] b : basis) {
-                double factor = b[pivot];
-                if (factor != 0) {
-                    for (int c = 0; c < row.length; c++) {
-                        b[c] -= factor * row[c];
-                    }
-                }
-            }
-            basis.add(row);
-            pivots.add(pivot);
-        }
-
-        private void reduce(double[] row) {
-            for (int i = 0; i < basis.size(); i++) {
-                double factor = row[pivots.get(i)];
-                if (factor != 0) {
-                    double[] b = basis.get(i);
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] -= factor * b[c];
-                    }
-                }
-            }
-        }
-
-        /** Whether the total of these groups follows from the shown totals. */
-        boolean derives(int[] members) {
-            double[] row = new double[basis.isEmpty() ? countUnknown() : basis.get(0).length];
-            boolean anyUnknown = false;
-            for (int g : members) {
-                if (!known[g]) {
-                    row[column[g]] = 1;
-                    anyUnknown = true;
-                }
-            }
-            if (!anyUnknown) {
-                return true;
-            }
-            reduce(row);
-            for (double v : row) {
-                if (Math.abs(v) > EPSILON) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private int countUnknown() {
-            int unknown = 0;
-            for (boolean k : known) {
-                if (!k) {
-                    unknown++;
-                }
-            }
-            return unknown;
-        }
     }
 }

@@ -127,6 +127,17 @@ final class Release {
         return segmentQuestion == null ? 0 : segmentQuestion.options().size();
     }
 
+    /** The key of segment 1..S. */
+    String segmentKey(int segment) {
+        return segmentQuestion.options().get(segment - 1).key();
+    }
+
+    /** The label of segment 1..S in the language; its key when the question has no label in that language. */
+    String segmentLabel(int segment, String language) {
+        SegmentQuestion.Option option = segmentQuestion.options().get(segment - 1);
+        return option.label().getOrDefault(language, option.key());
+    }
+
     int rows() {
         return nodes.length;
     }

@@ -18,7 +18,22 @@ final class ReportCharts {
     /** The options of an item from least to most favorable: orange through grey to blue. */
     private static final String[] DIVERGING = {"#b35806", "#e08214", "#8c8c8c", "#4393c3", "#2166ac"};
 
+    /** The bar and trend charts give each row this height, below a top margin. */
+    private static final int ROW_HEIGHT = 42;
+    private static final int TOP = 8;
+    /** Under a chart on the 0-100 index scale: room for the axis labels. */
+    private static final int AXIS_ROOM = 24;
+    private static final double INDEX_SCALE = (WIDTH - 20) / 100.0;
+
     private ReportCharts() {
+    }
+
+    /** A chart of rows on the 0-100 index scale with its axis drawn; the caller draws the rows and closes it. */
+    private static StringBuilder indexChart(String id, String title, String description, int rows) {
+        int height = TOP + rows * ROW_HEIGHT + AXIS_ROOM;
+        StringBuilder svg = open(id, title, description, height);
+        axis(svg, TOP, height - AXIS_ROOM, INDEX_SCALE);
+        return svg;
     }
 
     /** One labelled bar on a 0-100 scale per row, with its 95% interval as a whisker. */
@@ -26,20 +41,15 @@ final class ReportCharts {
     }
 
     static String indexBars(String id, String title, String description, List<IndexBar> bars) {
-        int rowHeight = 42;
-        int top = 8;
-        int height = top + bars.size() * rowHeight + 24;
-        StringBuilder svg = open(id, title, description, height);
-        double scale = (WIDTH - 20) / 100.0;
-        axis(svg, top, height - 24, scale);
+        StringBuilder svg = indexChart(id, title, description, bars.size());
         for (int i = 0; i < bars.size(); i++) {
             IndexBar bar = bars.get(i);
-            int y = top + i * rowHeight;
+            int y = TOP + i * ROW_HEIGHT;
             text(svg, 0, y + 13, bar.label(), "start", 13);
             svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>",
-                    y + 18, bar.value() * scale, BAR));
+                    y + 18, bar.value() * INDEX_SCALE, BAR));
             if (bar.lower() != null && bar.upper() != null) {
-                whisker(svg, bar.lower() * scale, bar.upper() * scale, y + 26);
+                whisker(svg, bar.lower() * INDEX_SCALE, bar.upper() * INDEX_SCALE, y + 26);
             }
         }
         return svg.append("</svg>").toString();
@@ -50,25 +60,20 @@ final class ReportCharts {
     }
 
     static String trend(String id, String title, String description, List<Trend> rows) {
-        int rowHeight = 42;
-        int top = 8;
-        int height = top + rows.size() * rowHeight + 24;
-        StringBuilder svg = open(id, title, description, height);
-        double scale = (WIDTH - 20) / 100.0;
-        axis(svg, top, height - 24, scale);
+        StringBuilder svg = indexChart(id, title, description, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Trend row = rows.get(i);
-            int y = top + i * rowHeight + 26;
+            int y = TOP + i * ROW_HEIGHT + 26;
             text(svg, 0, y - 13, row.label(), "start", 13);
             if (row.lower() != null && row.upper() != null) {
-                whisker(svg, row.lower() * scale, row.upper() * scale, y);
+                whisker(svg, row.lower() * INDEX_SCALE, row.upper() * INDEX_SCALE, y);
             }
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>"
                             + "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"2\"/>"
                             + "<circle cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"%s\"/>",
-                    row.before() * scale, y, row.now() * scale, y, GRID, row.before() * scale, y, INK,
-                    row.now() * scale, y, BAR));
+                    row.before() * INDEX_SCALE, y, row.now() * INDEX_SCALE, y, GRID, row.before() * INDEX_SCALE, y, INK,
+                    row.now() * INDEX_SCALE, y, BAR));
         }
         return svg.append("</svg>").toString();
     }
@@ -78,14 +83,11 @@ final class ReportCharts {
     }
 
     static String shares(String id, String title, String description, List<Share> rows) {
-        int rowHeight = 42;
-        int top = 8;
-        int height = top + rows.size() * rowHeight;
-        StringBuilder svg = open(id, title, description, height);
+        StringBuilder svg = open(id, title, description, TOP + rows.size() * ROW_HEIGHT);
         double scale = (WIDTH - 80) / 100.0;
         for (int i = 0; i < rows.size(); i++) {
             Share row = rows.get(i);
-            int y = top + i * rowHeight;
+            int y = TOP + i * ROW_HEIGHT;
             text(svg, 0, y + 13, row.label(), "start", 13);
             double width = Math.max(0, row.percent()) * scale;
             svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>",

@@ -188,13 +188,12 @@ public class ReportService {
                 .await().indefinitely();
 
         Assessment a = context.assessment();
-        String segmentLabel = column == Headcount.ALL ? null
-                : release.segmentQuestion.options().get(column - 1).label().getOrDefault(language, request.segment());
+        String segmentLabel = column == Headcount.ALL ? null : release.segmentLabel(column, language);
         return new Report(
                 new Report.About(a.id, a.organizationId, context.organization().name, a.title, a.status,
                         instrument.key(), instrument.title().getOrDefault(language, instrument.key()), language,
                         instrument.languages(), a.minGroupSize, a.commentThreshold),
-                new Report.Scope(node == CellTree.ROOT ? null : tree.unitId(node), tree.path(node),
+                new Report.Scope(tree.reportedUnitId(node), tree.path(node),
                         column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels,
                         ancestors(release, node, top), segmentChoices(release, node, language)),
                 new Report.Basis(release.interim, release.rows(), releasesResponseData(release)), figures);
@@ -205,7 +204,7 @@ public class ReportService {
         List<Report.UnitChoice> ancestors = new ArrayList<>();
         for (int n = release.tree.parent(node); n >= 0 && release.tree.isWithin(n, top); n = release.tree.parent(n)) {
             boolean shown = release.disclosure.shown(n, Headcount.ALL) && (n == CellTree.ROOT || !release.interim);
-            ancestors.add(0, new Report.UnitChoice(n == CellTree.ROOT ? null : release.tree.unitId(n),
+            ancestors.add(0, new Report.UnitChoice(release.tree.reportedUnitId(n),
                     release.tree.name(n), shown));
         }
         return ancestors;
@@ -214,8 +213,7 @@ public class ReportService {
     private static List<Report.SegmentChoice> segmentChoices(Release release, int node, String language) {
         List<Report.SegmentChoice> choices = new ArrayList<>();
         for (int s = 1; s <= release.segmentCount(); s++) {
-            var option = release.segmentQuestion.options().get(s - 1);
-            choices.add(new Report.SegmentChoice(option.key(), option.label().getOrDefault(language, option.key()),
+            choices.add(new Report.SegmentChoice(release.segmentKey(s), release.segmentLabel(s, language),
                     !release.interim && release.disclosure.shown(node, s)));
         }
         return choices;
@@ -330,7 +328,7 @@ public class ReportService {
                 || before.release().segmentQuestion.positionOf(request.segment()) == 0)) {
             return Section.unavailable(Section.Unavailable.NO_PREVIOUS_ASSESSMENT);
         }
-        int node = request.unitId() == null ? CellTree.ROOT : before.release().tree.nodeOf(request.unitId());
+        int node = before.release().tree.nodeOfReported(request.unitId());
         int column = column(before.release(), request.segment());
         if (node < 0 || !before.release().disclosure.shown(node, column)) {
             return Section.unavailable(Section.Unavailable.PREVIOUS_WITHHELD);

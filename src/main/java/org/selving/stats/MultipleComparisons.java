@@ -1,6 +1,8 @@
 package org.selving.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /** Adjusted p-values for a family of tests, as R's p.adjust gives them. */
@@ -20,6 +22,21 @@ public final class MultipleComparisons {
             adjusted[order[i]] = running;
         }
         return adjusted;
+    }
+
+    /**
+     * {@link #holm(double[])} over a family of comparisons, some of which could not be computed: the
+     * family is those that could; the others keep the reason they could not.
+     */
+    public static List<Result<Double>> holm(List<Result<MeanComparison>> tests) {
+        double[] p = tests.stream().filter(Result::isComputed).mapToDouble(t -> t.value().p()).toArray();
+        double[] adjusted = holm(p);
+        List<Result<Double>> out = new ArrayList<>();
+        int computed = 0;
+        for (Result<MeanComparison> test : tests) {
+            out.add(test.isComputed() ? Result.of(adjusted[computed++]) : test.map(MeanComparison::p));
+        }
+        return out;
     }
 
     /** Benjamini-Hochberg step-up adjustment: controls the false discovery rate. */

@@ -21,6 +21,7 @@ class InstrumentVersionsTest {
 
     private static final String ORIGINAL_TEXT = "Teams here mostly keep to themselves.";
     private static final String EDITED_TEXT = "Teams here rarely talk to one another.";
+    private static final String CORRUPTION_TEXT = "Teams here seldom share what they know.";
 
     @Inject
     InstrumentCatalog catalog;
@@ -64,9 +65,25 @@ class InstrumentVersionsTest {
         assertEquals(ORIGINAL_TEXT, textOfSilosItem(versions.definition(originalId)));
         assertEquals(EDITED_TEXT, textOfSilosItem(versions.definition(editedId)));
         // What is stored, not only what is cached, still holds the original content.
-        String stored = QuarkusTransaction.requiringNew()
-                .call(() -> InstrumentVersion.<InstrumentVersion>findById(originalId).definition);
-        assertEquals(original, InstrumentJson.fromJson(stored));
+        InstrumentVersion stored = QuarkusTransaction.requiringNew()
+                .call(() -> InstrumentVersion.<InstrumentVersion>findById(originalId));
+        assertEquals(original, InstrumentJson.fromJson(stored.definition, stored.contentHash));
+    }
+
+    @Test
+    void aStoredDefinitionThatNoLongerMatchesItsHashIsRefusedAsCorrupted() throws IOException {
+        // Content of its own, so that no other test pins (or has cached) this version.
+        String yaml = Files.readString(Path.of("surveys", "pulse.yaml")).replace(ORIGINAL_TEXT, CORRUPTION_TEXT);
+        long id = versions.pin(new InstrumentParser().parse("pulse.yaml", yaml.getBytes(StandardCharsets.UTF_8))).id;
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, InstrumentVersion.getEntityManager()
+                .createNativeQuery("UPDATE instrument_version SET definition = REPLACE(definition, ?1, ?2) WHERE id = ?3")
+                .setParameter(1, CORRUPTION_TEXT).setParameter(2, EDITED_TEXT).setParameter(3, id)
+                .executeUpdate()));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> versions.definition(id));
+        assertTrue(e.getMessage().contains("instrument version " + id + " is corrupted"), e.getMessage());
+        // Refused every time, not only until something is cached.
+        assertThrows(IllegalStateException.class, () -> versions.definition(id));
     }
 
     @Test
