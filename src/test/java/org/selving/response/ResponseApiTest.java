@@ -17,6 +17,7 @@ import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 import static org.selving.testing.StoredData.assertUnchangedBy;
+import static org.selving.testing.StoredData.SPENT_CODES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.instrument.InstrumentCatalog;
+import org.selving.testing.StoredData;
 import org.selving.web.Problem;
 
 import io.agroal.api.AgroalDataSource;
@@ -97,7 +99,7 @@ class ResponseApiTest {
         assertEquals(0, packing.value(40, stored.packed(0, 40)));
         assertEquals(List.of(new ResponseComment(team, 2, "comment_strength", "We help each other.")),
                 store.comments(assessment));
-        asAdmin().get("/api/assessments/" + assessment + "/access-codes").then().body("[0].used", equalTo(1));
+        assertEquals(1, StoredData.count(dataSource, SPENT_CODES, assessment), "the code is spent");
     }
 
     @Test

@@ -60,6 +60,10 @@ public final class StoredData {
         org.junit.jupiter.api.Assertions.assertEquals(before, fingerprint(dataSource), "stored data changed");
     }
 
+    /** Counts the spent codes of the assessment given as the one parameter. */
+    public static final String SPENT_CODES = """
+            SELECT COUNT(*) FROM spent_code s JOIN access_code c ON c.id = s.access_code_id WHERE c.assessment_id = ?""";
+
     public static long count(DataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql)) {
