@@ -77,6 +77,24 @@ public interface ConsoleMessages {
     @Message("Report")
     String report_link();
 
+    @Message("Assessments")
+    String organization_assessments();
+
+    @Message("No assessment yet.")
+    String organization_no_assessments();
+
+    @Message("Units")
+    String organization_units();
+
+    @Message("draft")
+    String status_draft();
+
+    @Message("open")
+    String status_open();
+
+    @Message("closed")
+    String status_closed();
+
     // The assessment form
 
     @Message("New assessment for {organization}")

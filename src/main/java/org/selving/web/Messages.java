@@ -4,9 +4,12 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every text of the pages, in English; the French is in {@code messages/msg_fr.properties}
- * (same keys). Templates use them as {@code {msg:key}} in the locale set on the template instance
- * ({@link PageLanguage}). Questionnaire content comes from the instrument, not from here.
+ * Every text of the respondent pages and of the layout and error pages all pages share, in English;
+ * the French is in {@code messages/msg_fr.properties} (same keys). Templates use them as
+ * {@code {msg:key}} in the locale set on the template instance ({@link PageLanguage}). Questionnaire
+ * content comes from the instrument, not from here; the staff pages have their own bundles
+ * ({@link ConsoleMessages}, {@link org.selving.security.AccountMessages},
+ * {@link org.selving.report.ReportMessages}).
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Messages {
@@ -21,15 +24,6 @@ public interface Messages {
 
     @Message("Selving does not track you: no scripts, no analytics. Its only cookies remember your choice of language, protect its forms, and keep staff signed in.")
     String layout_footer();
-
-    @Message("Main navigation")
-    String layout_navigation();
-
-    @Message("Signed in as {name}")
-    String layout_signed_in_as(String name);
-
-    @Message("Sign out")
-    String layout_sign_out();
 
     @Message("Error:")
     String error_prefix();
@@ -289,175 +283,4 @@ public interface Messages {
 
     @Message("You can now close this page.")
     String thanks_close();
-
-    // Signing in (org.selving.security)
-
-    @Message("Sign in")
-    String login_title();
-
-    @Message("Sign in to Selving")
-    String login_heading();
-
-    @Message("For administrators, consultants and managers. Answering a questionnaire needs no account: use the code or the link you were given.")
-    String login_intro();
-
-    @Message("Email address")
-    String login_email();
-
-    @Message("Password")
-    String login_password();
-
-    @Message("Sign in")
-    String login_submit();
-
-    @Message("The email address or the password is wrong, or the account is locked. After {max} failed attempts in a row, an account is locked for {minutes} minutes.")
-    String login_failed(int max, long minutes);
-
-    @Message("Enter your email address and your password.")
-    String login_missing();
-
-    @Message("You are signed out.")
-    String login_signed_out();
-
-    @Message("Answer a questionnaire")
-    String login_answer_instead();
-
-    // Signed-in home and organizations
-
-    @Message("Home")
-    String console_title();
-
-    @Message("Your organizations")
-    String console_heading();
-
-    @Message("No organization yet.")
-    String console_none();
-
-    @Message("You see {unit} and the units below it.")
-    String console_limited(String unit);
-
-    @Message("Administrator")
-    String role_administrator();
-
-    @Message("Consultant")
-    String role_consultant();
-
-    @Message("Manager")
-    String role_manager();
-
-    @Message("Accounts")
-    String console_accounts();
-
-    @Message("Assessments")
-    String organization_assessments();
-
-    @Message("No assessment yet.")
-    String organization_no_assessments();
-
-    @Message("Units")
-    String organization_units();
-
-    @Message("draft")
-    String status_draft();
-
-    @Message("open")
-    String status_open();
-
-    @Message("closed")
-    String status_closed();
-
-    // Administration of accounts
-
-    @Message("Accounts")
-    String accounts_title();
-
-    @Message("Email address")
-    String accounts_email();
-
-    @Message("Name")
-    String accounts_name();
-
-    @Message("Role")
-    String accounts_role();
-
-    @Message("Access")
-    String accounts_access();
-
-    @Message("every organization")
-    String accounts_access_all();
-
-    @Message("none yet")
-    String accounts_access_none();
-
-    @Message("Locked")
-    String accounts_locked();
-
-    @Message("Change")
-    String accounts_change();
-
-    @Message("New account")
-    String accounts_new();
-
-    @Message("Password")
-    String accounts_password();
-
-    @Message("At least {min} characters. Hand it over separately from the email address.")
-    String accounts_password_hint(int min);
-
-    @Message("Organization (managers)")
-    String accounts_organization();
-
-    @Message("None")
-    String accounts_no_organization();
-
-    @Message("Only this unit and the units below it (managers; optional)")
-    String accounts_unit();
-
-    @Message("The whole organization")
-    String accounts_whole_organization();
-
-    @Message("Client organizations (consultants)")
-    String accounts_clients();
-
-    @Message("Create the account")
-    String accounts_create();
-
-    @Message("The account was created.")
-    String accounts_created();
-
-    @Message("Account {email}")
-    String account_title(String email);
-
-    @Message("Locked: no sign-in, and its sessions and API tokens stop working")
-    String account_lock();
-
-    @Message("Save")
-    String account_save();
-
-    @Message("The account was saved.")
-    String account_saved();
-
-    @Message("New password")
-    String account_reset_heading();
-
-    @Message("Set this password")
-    String account_reset();
-
-    @Message("The password was changed; the account's sessions have ended.")
-    String account_reset_done();
-
-    @Message("Delete the account")
-    String account_delete_heading();
-
-    @Message("Its sessions and API tokens end at once. The audit log keeps what it did.")
-    String account_delete_warning();
-
-    @Message("Delete")
-    String account_delete();
-
-    @Message("The account was deleted.")
-    String account_deleted();
-
-    @Message("All accounts")
-    String account_back();
 }

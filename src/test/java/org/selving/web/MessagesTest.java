@@ -38,6 +38,11 @@ class MessagesTest {
         assertTranslated(ConsoleMessages.class, "/messages/console_fr.properties");
     }
 
+    @Test
+    void everyAccountTextHasAFrenchOneWithTheSamePlaceholders() throws IOException {
+        assertTranslated(org.selving.security.AccountMessages.class, "/messages/account_fr.properties");
+    }
+
     private static void assertTranslated(Class<?> bundle, String frenchFile) throws IOException {
         Properties french = new Properties();
         try (Reader reader = new InputStreamReader(
