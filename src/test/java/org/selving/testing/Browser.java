@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +138,26 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public void navigate(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
-        patience().until(ExpectedConditions.stalenessOf(page));
+        patience().until(browser -> isGone(page));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Caught in the middle of the navigation, Chrome
+     * may say that the node no longer belongs to the document instead of calling it stale (which is all
+     * {@link ExpectedConditions#stalenessOf} knows): the same news.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private WebDriverWait patience() {
