@@ -1,6 +1,7 @@
 package org.selving.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.selving.assessment.SegmentQuestion;
 import org.selving.instrument.CommentPrompt;
 import org.selving.response.ResponseComment;
 import org.selving.response.ResponseMatrix;
+import org.selving.response.RoomOrder;
 
 /**
  * The frozen set of responses a report is computed from, with the disclosure decisions taken on it.
@@ -37,13 +39,17 @@ final class Release {
     final Headcount issuedCodes;
     final Headcount usedCodes;
     final Disclosure usedCodesDisclosure;
+    /** Per live session whose room was shown figures, the segments it was shown (see {@link RoomBlocks}). */
+    final Map<Long, boolean[]> roomSegments;
     /** Per prompt key: the comment groups, and per node the comments written directly in it. */
     final Map<String, List<CommentGroups.Group>> commentGroups = new HashMap<>();
     final Map<String, List<List<String>>> commentsByNode = new HashMap<>();
 
     private Release(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
             int commentThreshold, boolean interim, int[] nodes, byte[] segments, byte[] answers, List<CodeCount> codes,
-            List<ResponseComment> comments) {
+            List<ResponseComment> comments, Map<Long, boolean[]> roomSegments,
+            java.util.function.Function<Headcount, Disclosure> decide) {
+        this.roomSegments = roomSegments;
         this.assessmentId = assessmentId;
         this.shape = shape;
         this.segmentQuestion = segmentQuestion;
@@ -55,7 +61,7 @@ final class Release {
         this.segments = segments;
         this.answers = answers;
         this.respondents = Headcount.of(tree, segmentCount(), nodes, segments);
-        this.disclosure = DisclosureControl.decide(respondents, k);
+        this.disclosure = decide.apply(respondents);
         long[] issued = new long[tree.size()];
         long[] used = new long[tree.size()];
         for (CodeCount count : codes) {
@@ -76,10 +82,14 @@ final class Release {
      * @param open     whether the assessment is still taking answers (an interim release is cut)
      * @param codes    access codes issued and used per unit (left out of an interim release)
      * @param comments every comment of the assessment (left out of an interim release)
+     * @param roomOrders the live workshop sessions' responses in their order of arrival, whose figures their
+     *                 rooms were shown; {@code scan} must give their segments as the report counts them
+     *                 ({@link RoomBlocks#segmentsShown(List, int, int)}). An interim release has none: it
+     *                 leaves the sessions' responses out (see ReportService)
      */
     static Release of(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
             int commentThreshold, boolean open, ResponseMatrix scan, List<CodeCount> codes,
-            List<ResponseComment> comments) {
+            List<ResponseComment> comments, List<RoomOrder> roomOrders) {
         int received = scan.respondents();
         int rows = open ? interimSize(received, k) : received;
         int items = scan.items();
@@ -99,10 +109,36 @@ final class Release {
             }
             segments[r] = (byte) segment;
         }
-        byte[] answers = rows == received ? scan.answers() : java.util.Arrays.copyOf(scan.answers(), rows * items);
+        byte[] answers = rows == received ? scan.answers() : Arrays.copyOf(scan.answers(), rows * items);
         // An interim release shows no unit, so neither codes nor comments (which carry a unit) take part.
+        ShownApart rooms = open ? ShownApart.NONE : RoomBlocks.shownApart(roomOrders, tree, segmentCount, k);
         return new Release(assessmentId, shape, segmentQuestion, tree, k, commentThreshold, open, nodes, segments,
-                answers, open ? List.of() : codes, open ? List.of() : comments);
+                answers, open ? List.of() : codes, open ? List.of() : comments,
+                open ? Map.of() : RoomBlocks.segmentsShown(roomOrders, segmentCount, k),
+                counts -> DisclosureControl.decide(counts, k, rooms));
+    }
+
+    /**
+     * What a live workshop room's screen shows while it answers: the first m x k of its answers in
+     * arrival order (the same steps as an open assessment's report), as one group without segments.
+     */
+    static Release roomWhileAnswering(InstrumentShape shape, ResponseMatrix room, int k) {
+        int rows = interimSize(room.respondents(), k);
+        return new Release(0, shape, null, CellTree.of("", List.of()), k, k, true, new int[rows], new byte[rows],
+                Arrays.copyOf(room.answers(), rows * room.items()), List.of(), List.of(), Map.of(),
+                counts -> DisclosureControl.decide(counts, k));
+    }
+
+    /**
+     * What a live workshop room's screen shows once its answering is over: every answer at once, with
+     * the segments that the steps shown before leave safe to show ({@link RoomBlocks}).
+     */
+    static Release roomComplete(InstrumentShape shape, SegmentQuestion segmentQuestion, ResponseMatrix room, int k) {
+        int rows = room.respondents();
+        byte[] segments = segmentQuestion == null ? new byte[rows] : room.segments();
+        return new Release(0, shape, segmentQuestion, CellTree.of("", List.of()), k, k, false, new int[rows],
+                segments, room.answers(), List.of(), List.of(), Map.of(),
+                counts -> RoomBlocks.disclosure(counts, segments, k));
     }
 
     /** (floor(n / k) - 1) k: steps of k, at least k behind; nothing below 2k responses. */

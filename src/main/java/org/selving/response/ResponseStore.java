@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +29,14 @@ import io.agroal.api.AgroalDataSource;
 public class ResponseStore {
 
     private static final String INSERT_RESPONSE = """
-            INSERT INTO response (assessment_id, unit_id, segment, answers, received_on) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO response (assessment_id, unit_id, segment, answers, received_on, session_id)
+            VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_COMMENT = """
-            INSERT INTO response_comment (id, assessment_id, unit_id, segment, prompt_key, body) VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO response_comment (id, assessment_id, unit_id, segment, prompt_key, body, session_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    /** Rows of the responses given in live workshop sessions (which open reports leave out). */
+    private static final String IN_SESSION = " AND session_id IS NOT NULL";
+    private static final String OUTSIDE_SESSIONS = " AND session_id IS NULL";
     /**
      * Comment ids are drawn at random, unpredictably: ids counting up in arrival order, like the
      * responses', would line each comment up with the response it came with. (Two equal draws among a
@@ -50,6 +56,16 @@ public class ResponseStore {
 
     /** Inserts the responses and their comments, in the caller's transaction. */
     public void insert(List<StoredResponse> responses) {
+        insert(responses, null);
+    }
+
+    /**
+     * Inserts the responses given in a live workshop session, in the caller's transaction, which must
+     * hold the lock of the session's row (their ids then follow the order in which the room sees them).
+     *
+     * @param sessionId {@code null} for responses given outside any session
+     */
+    public void insert(List<StoredResponse> responses, Long sessionId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insertResponse = connection.prepareStatement(INSERT_RESPONSE);
                 PreparedStatement insertComment = connection.prepareStatement(INSERT_COMMENT)) {
@@ -60,6 +76,7 @@ public class ResponseStore {
                 setSegment(insertResponse, 3, response.segment());
                 insertResponse.setBytes(4, response.answers());
                 insertResponse.setDate(5, Date.valueOf(response.receivedOn()));
+                setSession(insertResponse, 6, sessionId);
                 insertResponse.addBatch();
                 for (StoredResponse.Comment comment : response.comments()) {
                     insertComment.setLong(1, COMMENT_IDS.nextLong() & Long.MAX_VALUE);
@@ -68,6 +85,7 @@ public class ResponseStore {
                     setSegment(insertComment, 4, response.segment());
                     insertComment.setString(5, comment.promptKey());
                     insertComment.setString(6, comment.body());
+                    setSession(insertComment, 7, sessionId);
                     insertComment.addBatch();
                     comments = true;
                 }
@@ -87,7 +105,51 @@ public class ResponseStore {
      * @param items the number of items of the assessment's pinned instrument
      */
     public ResponseMatrix scan(long assessmentId, int items) {
-        return scanRows(assessmentId, items, " ORDER BY id");
+        return scanRows("assessment_id", assessmentId, items, " ORDER BY id", Map.of());
+    }
+
+    /**
+     * The responses of an assessment given outside live workshop sessions, in arrival order: what an
+     * open assessment's report is computed on (a session's room follows its own answers in its own
+     * steps; both sets of steps over the same responses could be set against each other).
+     */
+    public ResponseMatrix scanOutsideSessions(long assessmentId, int items) {
+        return scanRows("assessment_id", assessmentId, items, OUTSIDE_SESSIONS + " ORDER BY id", Map.of());
+    }
+
+    /** The responses of one live workshop session, in the order its room saw them arrive. */
+    public ResponseMatrix scanSession(long sessionId, int items) {
+        return scanRows("session_id", sessionId, items, " ORDER BY id", Map.of());
+    }
+
+    /** Every live workshop session's responses of the assessment, their segments in order of arrival. */
+    public List<RoomOrder> roomOrders(long assessmentId) {
+        List<RoomOrder> rooms = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT session_id, unit_id, segment"
+                        + " FROM response WHERE assessment_id = ?" + IN_SESSION + " ORDER BY session_id, id")) {
+            select.setLong(1, assessmentId);
+            try (ResultSet rows = select.executeQuery()) {
+                long session = -1;
+                long unit = -1;
+                java.io.ByteArrayOutputStream segments = new java.io.ByteArrayOutputStream();
+                while (rows.next()) {
+                    if (rows.getLong(1) != session && session >= 0) {
+                        rooms.add(new RoomOrder(session, unit, segments.toByteArray()));
+                        segments.reset();
+                    }
+                    session = rows.getLong(1);
+                    unit = rows.getLong(2);
+                    segments.write(rows.getInt(3));
+                }
+                if (session >= 0) {
+                    rooms.add(new RoomOrder(session, unit, segments.toByteArray()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading live sessions' responses failed", e);
+        }
+        return rooms;
     }
 
     /**
@@ -101,8 +163,19 @@ public class ResponseStore {
      * @param items the number of items of the assessment's pinned instrument
      */
     public ResponseMatrix scanClosed(long assessmentId, int items) {
+        return scanClosed(assessmentId, items, Map.of());
+    }
+
+    /**
+     * As {@link #scanClosed(long, int)}, with the segments of live workshop sessions' responses as the
+     * report counts them.
+     *
+     * @param roomSegments per live session whose room was shown figures, the segments it was shown: its
+     *                     responses' other segments read as not given (see {@code org.selving.report.RoomBlocks})
+     */
+    public ResponseMatrix scanClosed(long assessmentId, int items, Map<Long, boolean[]> roomSegments) {
         ResponseMatrix blocks = readBlocks(assessmentId, items, count(assessmentId));
-        return blocks != null ? blocks : seal(assessmentId, items);
+        return blocks != null ? blocks : seal(assessmentId, items, roomSegments);
     }
 
     /** Receives stored responses one at a time. */
@@ -116,11 +189,12 @@ public class ResponseStore {
      * {@link #scanClosed}, one packed block at a time: a million responses never sit in memory
      * together (beyond the one time the blocks are written).
      */
-    public void forEachClosed(long assessmentId, int items, ResponseRow row) throws IOException {
+    public void forEachClosed(long assessmentId, int items, Map<Long, boolean[]> roomSegments, ResponseRow row)
+            throws IOException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(BLOCKS)) {
             if (blockTotal(connection, assessmentId) != count(assessmentId)) {
-                seal(assessmentId, items);
+                seal(assessmentId, items, roomSegments);
             }
             select.setLong(1, assessmentId);
             try (ResultSet blocks = select.executeQuery()) {
@@ -139,8 +213,8 @@ public class ResponseStore {
         }
     }
 
-    private ResponseMatrix seal(long assessmentId, int items) {
-        ResponseMatrix sorted = byContent(scanRows(assessmentId, items, ""));
+    private ResponseMatrix seal(long assessmentId, int items, Map<Long, boolean[]> roomSegments) {
+        ResponseMatrix sorted = byContent(scanRows("assessment_id", assessmentId, items, "", roomSegments));
         writeBlocks(assessmentId, sorted);
         return sorted;
     }
@@ -169,16 +243,22 @@ public class ResponseStore {
         return new ResponseMatrix(items, sortedUnits, sortedSegments, sortedAnswers);
     }
 
-    private ResponseMatrix scanRows(long assessmentId, int items, String order) {
-        int capacity = Math.max(16, (int) count(assessmentId));
+    /**
+     * The responses whose {@code column} is {@code id}, then {@code filterAndOrder}; a live session's
+     * response in a segment that {@code roomSegments} does not show for its session reads as not given.
+     */
+    private ResponseMatrix scanRows(String column, long id, int items, String filterAndOrder,
+            Map<Long, boolean[]> roomSegments) {
+        int capacity = column.equals("assessment_id") ? Math.max(16, (int) count(id)) : 64;
         long[] units = new long[capacity];
         byte[] segments = new byte[capacity];
         byte[] answers = new byte[capacity * items];
         int n = 0;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT unit_id, segment, answers FROM response WHERE assessment_id = ?" + order)) {
-            select.setLong(1, assessmentId);
+                        "SELECT unit_id, segment, answers, session_id FROM response WHERE " + column + " = ?"
+                                + filterAndOrder)) {
+            select.setLong(1, id);
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -189,11 +269,13 @@ public class ResponseStore {
                     }
                     byte[] packed = rows.getBytes(3);
                     if (packed.length != items) {
-                        throw new IllegalStateException("Assessment " + assessmentId + " has a response of "
+                        throw new IllegalStateException("A response of " + column + " " + id + " has "
                                 + packed.length + " items, not " + items);
                     }
                     units[n] = rows.getLong(1);
-                    segments[n] = (byte) rows.getInt(2);
+                    int segment = rows.getInt(2);
+                    boolean[] roomShows = roomSegments.get(rows.getLong(4));
+                    segments[n] = (byte) (roomShows != null && !roomShows[segment] ? 0 : segment);
                     System.arraycopy(packed, 0, answers, n * items, items);
                     n++;
                 }
@@ -280,12 +362,25 @@ public class ResponseStore {
      * line a comment up with the response it came with.
      */
     public List<ResponseComment> comments(long assessmentId) {
+        return comments("assessment_id", assessmentId, "");
+    }
+
+    /** The comments of an assessment written outside live workshop sessions, ordered as {@link #comments}. */
+    public List<ResponseComment> commentsOutsideSessions(long assessmentId) {
+        return comments("assessment_id", assessmentId, OUTSIDE_SESSIONS);
+    }
+
+    /** The comments written in one live workshop session, ordered as {@link #comments}. */
+    public List<ResponseComment> sessionComments(long sessionId) {
+        return comments("session_id", sessionId, "");
+    }
+
+    private List<ResponseComment> comments(String column, long id, String filter) {
         List<ResponseComment> comments = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT unit_id, segment, prompt_key, body FROM response_comment
-                        WHERE assessment_id = ? ORDER BY prompt_key, body""")) {
-            select.setLong(1, assessmentId);
+                PreparedStatement select = connection.prepareStatement("SELECT unit_id, segment, prompt_key, body"
+                        + " FROM response_comment WHERE " + column + " = ?" + filter + " ORDER BY prompt_key, body")) {
+            select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     comments.add(new ResponseComment(rows.getLong(1), rows.getInt(2), rows.getString(3),
@@ -299,9 +394,18 @@ public class ResponseStore {
     }
 
     public long count(long assessmentId) {
+        return count(assessmentId, "");
+    }
+
+    /** The responses of an assessment given outside live workshop sessions (see {@link #scanOutsideSessions}). */
+    public long countOutsideSessions(long assessmentId) {
+        return count(assessmentId, OUTSIDE_SESSIONS);
+    }
+
+    private long count(long assessmentId, String filter) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM response WHERE assessment_id = ?")) {
+                        "SELECT COUNT(*) FROM response WHERE assessment_id = ?" + filter)) {
             select.setLong(1, assessmentId);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -309,6 +413,14 @@ public class ResponseStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Counting responses failed", e);
+        }
+    }
+
+    private static void setSession(PreparedStatement statement, int index, Long sessionId) throws SQLException {
+        if (sessionId == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, sessionId);
         }
     }
 
