@@ -44,10 +44,20 @@ final class Release {
     /** Per prompt key: the comment groups, and per node the comments written directly in it. */
     final Map<String, List<CommentGroups.Group>> commentGroups = new HashMap<>();
     final Map<String, List<List<String>>> commentsByNode = new HashMap<>();
+    /**
+     * Per prompt key, the comments of live sessions whose rooms saw them at their debrief (at least the
+     * comment threshold of them), each room's as one group under its unit, apart from the unit's others.
+     */
+    final Map<String, List<RoomComments>> roomComments = new HashMap<>();
+
+    /** The comments of one live session's room to one prompt, shown under the session's unit. */
+    record RoomComments(int node, List<String> comments) {
+    }
 
     private Release(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
             int commentThreshold, boolean interim, int[] nodes, byte[] segments, byte[] answers, List<CodeCount> codes,
-            List<ResponseComment> comments, Map<Long, boolean[]> roomSegments,
+            List<ResponseComment> comments, Map<Long, List<ResponseComment>> commentsOfRooms,
+            Map<Long, boolean[]> roomSegments,
             java.util.function.Function<Headcount, Disclosure> decide) {
         this.roomSegments = roomSegments;
         this.assessmentId = assessmentId;
@@ -73,7 +83,7 @@ final class Release {
         this.usedCodes = new Headcount(tree, 0, used);
         // Used codes count respondents: withheld wherever the respondents are, and more if need be.
         this.usedCodesDisclosure = DisclosureControl.decide(usedCodes, k, node -> !disclosure.shown(node, Headcount.ALL));
-        groupComments(comments);
+        groupComments(comments, commentsOfRooms);
     }
 
     /**
@@ -81,7 +91,8 @@ final class Release {
      *
      * @param open     whether the assessment is still taking answers (an interim release is cut)
      * @param codes    access codes issued and used per unit (left out of an interim release)
-     * @param comments every comment of the assessment (left out of an interim release)
+     * @param comments every comment of the assessment written outside live sessions (left out of an interim release)
+     * @param commentsOfRooms per live session, the comments written in it
      * @param roomOrders the live workshop sessions' responses in their order of arrival, whose figures their
      *                 rooms were shown; {@code scan} must give their segments as the report counts them
      *                 ({@link RoomBlocks#segmentsShown(List, int, int)}). An interim release has none: it
@@ -89,7 +100,8 @@ final class Release {
      */
     static Release of(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
             int commentThreshold, boolean open, ResponseMatrix scan, List<CodeCount> codes,
-            List<ResponseComment> comments, List<RoomOrder> roomOrders) {
+            List<ResponseComment> comments, Map<Long, List<ResponseComment>> commentsOfRooms,
+            List<RoomOrder> roomOrders) {
         int received = scan.respondents();
         int rows = open ? interimSize(received, k) : received;
         int items = scan.items();
@@ -113,7 +125,7 @@ final class Release {
         // An interim release shows no unit, so neither codes nor comments (which carry a unit) take part.
         ShownApart rooms = open ? ShownApart.NONE : RoomBlocks.shownApart(roomOrders, tree, segmentCount, k);
         return new Release(assessmentId, shape, segmentQuestion, tree, k, commentThreshold, open, nodes, segments,
-                answers, open ? List.of() : codes, open ? List.of() : comments,
+                answers, open ? List.of() : codes, open ? List.of() : comments, open ? Map.of() : commentsOfRooms,
                 open ? Map.of() : RoomBlocks.segmentsShown(roomOrders, segmentCount, k),
                 counts -> DisclosureControl.decide(counts, k, rooms));
     }
@@ -125,7 +137,7 @@ final class Release {
     static Release roomWhileAnswering(InstrumentShape shape, ResponseMatrix room, int k) {
         int rows = interimSize(room.respondents(), k);
         return new Release(0, shape, null, CellTree.of("", List.of()), k, k, true, new int[rows], new byte[rows],
-                Arrays.copyOf(room.answers(), rows * room.items()), List.of(), List.of(), Map.of(),
+                Arrays.copyOf(room.answers(), rows * room.items()), List.of(), List.of(), Map.of(), Map.of(),
                 counts -> DisclosureControl.decide(counts, k));
     }
 
@@ -137,7 +149,7 @@ final class Release {
         int rows = room.respondents();
         byte[] segments = segmentQuestion == null ? new byte[rows] : room.segments();
         return new Release(0, shape, segmentQuestion, CellTree.of("", List.of()), k, k, false, new int[rows],
-                segments, room.answers(), List.of(), List.of(), Map.of(),
+                segments, room.answers(), List.of(), List.of(), Map.of(), Map.of(),
                 counts -> RoomBlocks.disclosure(counts, segments, k));
     }
 
@@ -178,7 +190,21 @@ final class Release {
         return nodes.length;
     }
 
-    private void groupComments(List<ResponseComment> comments) {
+    private void groupComments(List<ResponseComment> outsideRooms, Map<Long, List<ResponseComment>> commentsOfRooms) {
+        List<ResponseComment> comments = new ArrayList<>(outsideRooms);
+        commentsOfRooms.forEach((session, written) -> {
+            Map<String, List<ResponseComment>> byPrompt = new HashMap<>();
+            written.forEach(comment -> byPrompt.computeIfAbsent(comment.promptKey(), p -> new ArrayList<>()).add(comment));
+            byPrompt.forEach((prompt, roomComments) -> {
+                if (roomComments.size() >= commentThreshold) {
+                    this.roomComments.computeIfAbsent(prompt, p -> new ArrayList<>()).add(new RoomComments(
+                            nodeOf(tree, roomComments.get(0).unitId()),
+                            roomComments.stream().map(ResponseComment::body).toList()));
+                } else {
+                    comments.addAll(roomComments);
+                }
+            });
+        });
         for (CommentPrompt prompt : shape.instrument().comments()) {
             List<List<String>> byNode = new ArrayList<>();
             for (int node = 0; node < tree.size(); node++) {

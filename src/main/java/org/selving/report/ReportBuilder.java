@@ -204,17 +204,30 @@ final class ReportBuilder {
                 for (int member : group.members()) {
                     comments.addAll(release.commentsByNode.get(prompt.key()).get(member));
                 }
-                // Stored order says nothing about who wrote what; a fixed shuffle per group keeps
-                // the pages, the JSON and the CSV in one order.
-                Collections.shuffle(comments, new Random(31L * release.assessmentId + group.anchor()
-                        + prompt.key().hashCode()));
                 groups.add(new CommentGroup(tree.reportedUnitId(group.anchor()), tree.path(group.anchor()),
-                        group.includesOtherUnits(), comments));
+                        group.includesOtherUnits(), false, shuffled(comments, 31L * release.assessmentId
+                                + group.anchor() + prompt.key().hashCode())));
+            }
+            for (Release.RoomComments room : release.roomComments.getOrDefault(prompt.key(), List.of())) {
+                if (tree.isWithin(room.node(), scope)) {
+                    groups.add(new CommentGroup(tree.reportedUnitId(room.node()), tree.path(room.node()), false, true,
+                            shuffled(room.comments(), 31L * release.assessmentId - room.node() + prompt.key().hashCode())));
+                }
             }
             if (!groups.isEmpty()) {
                 prompts.add(new PromptComments(prompt.key(), text(prompt.text()), groups));
             }
         }
         return prompts.isEmpty() ? Section.unavailable(Unavailable.NO_COMMENTS) : Section.of(prompts);
+    }
+
+    /**
+     * Comments in an order of their own: the stored order says nothing about who wrote what, and a fixed
+     * shuffle per group keeps the pages, the JSON and the CSV in one order.
+     */
+    static List<String> shuffled(List<String> comments, long seed) {
+        List<String> shuffled = new ArrayList<>(comments);
+        Collections.shuffle(shuffled, new Random(seed));
+        return shuffled;
     }
 }

@@ -1,6 +1,8 @@
 package org.selving.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ import org.selving.instrument.Instrument;
 import org.selving.organization.Organization;
 import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.UnitTree;
+import org.selving.response.ResponseComment;
 import org.selving.response.ResponseStore;
 import org.selving.response.RoomOrder;
 import org.selving.web.FieldError;
@@ -151,9 +154,16 @@ public class ReportService {
                     open ? store.scanOutsideSessions(assessment.id, items)
                             : store.scanClosed(assessment.id, items, RoomBlocks.segmentsShown(rooms,
                                     question.map(q -> q.options().size()).orElse(0), assessment.minGroupSize)),
-                    codes.counts(assessment.id), store.comments(assessment.id), rooms);
+                    codes.counts(assessment.id), store.commentsOutsideSessions(assessment.id),
+                    commentsOfRooms(rooms), rooms);
         }).await().indefinitely();
         return new Context(assessment, organization, instrument, release);
+    }
+
+    private Map<Long, List<ResponseComment>> commentsOfRooms(List<RoomOrder> rooms) {
+        Map<Long, List<ResponseComment>> comments = new HashMap<>();
+        rooms.forEach(room -> comments.put(room.sessionId(), store.sessionComments(room.sessionId())));
+        return comments;
     }
 
     /** A release is the same while the assessment's responses and the unit tree are. */

@@ -123,6 +123,23 @@ public class ResponseService {
         durableCommit.await();
     }
 
+    /**
+     * Checks one response given in a live workshop session, for the session's unit: the same checks,
+     * field names and problems as {@link #submit}. The session stores it, in its own transaction.
+     *
+     * @throws ProblemException 400 with every field at fault, 409 when the assessment takes no answers now
+     */
+    public StoredResponse check(Intake intake, long unitId, Map<String, Integer> answers, Map<String, String> comments,
+            String segment) {
+        intake.requireAccepting(Instant.now());
+        List<FieldError> errors = new ArrayList<>();
+        StoredResponse response = compose(intake, unitId, answers, comments, segment, JSON_FIELDS, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return response;
+    }
+
     /** How a problem is named: JSON paths for the API and the form, column names for CSV files. */
     record FieldNames(String answerPrefix, String commentPrefix, String segment, String whole) {
     }
@@ -177,8 +194,11 @@ public class ResponseService {
         return admitByLink(submission.assessmentId(), submission.unitId());
     }
 
-    /** Counts the attempt against the client; says the same whether the code is unknown or was used. */
-    private ProblemException unusableCode() {
+    /**
+     * Counts the attempt against the client; says the same whether the code is unknown or was used, and
+     * the same for any code people type to answer (access codes, live sessions' join codes).
+     */
+    public ProblemException unusableCode() {
         throttle.failed();
         return new ProblemException(403, "Forbidden", "This access code cannot be used: it is not a valid code, or it"
                 + " has already been used (each code works once).",

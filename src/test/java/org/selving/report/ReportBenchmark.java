@@ -118,7 +118,7 @@ public final class ReportBenchmark {
                 ResponseMatrix matrix = store.scanClosed(setup.current(), shape.items().size());
                 long scanned = System.nanoTime();
                 Release release = Release.of(setup.current(), shape, setup.segments(), setup.tree(), K, 10, false,
-                        matrix, List.of(), List.of(), List.of());
+                        matrix, List.of(), List.of(), java.util.Map.of(), List.of());
                 matrix = null;
                 report = report(setup, release, setup.current(), Section.of(previous));
                 long done = System.nanoTime();
@@ -155,7 +155,7 @@ public final class ReportBenchmark {
 
     private static Release release(Setup setup, InstrumentShape shape, ResponseStore store, long assessment) {
         return Release.of(assessment, shape, setup.segments(), setup.tree(), K, 10, false,
-                store.scanClosed(assessment, shape.items().size()), List.of(), List.of(), List.of());
+                store.scanClosed(assessment, shape.items().size()), List.of(), List.of(), java.util.Map.of(), List.of());
     }
 
     private static Report report(Setup setup, Release release, long assessment, Section<Report> previous) {

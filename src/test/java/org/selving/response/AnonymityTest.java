@@ -65,19 +65,28 @@ class AnonymityTest {
                 SELECT s.access_code_id FROM spent_code s JOIN access_code c ON c.id = s.access_code_id
                 WHERE c.assessment_id = """ + assessment, "ACCESS_CODE_ID").values()));
 
-        // a response holds where it belongs, the answers and the day: no code, no time, no person
-        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "ANSWERS", "RECEIVED_ON"), columns("RESPONSE"));
-        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "PROMPT_KEY", "BODY"), columns("RESPONSE_COMMENT"));
+        // a response holds where it belongs (its unit, and the live workshop session whose room it was given in,
+        // if any), the answers and the day: no code, no time, no person
+        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "ANSWERS", "RECEIVED_ON", "SESSION_ID"),
+                columns("RESPONSE"));
+        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "PROMPT_KEY", "BODY", "SESSION_ID"),
+                columns("RESPONSE_COMMENT"));
         assertEquals(Types.DATE, columnType("RESPONSE", "RECEIVED_ON"));
-        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE", "SPENT_CODE")) {
+        // a live session keeps its day; a phone's spent ticket is its hash and the round, nothing else
+        assertEquals(Types.DATE, columnType("WORKSHOP_SESSION", "HELD_ON"));
+        assertEquals(List.of("TOKEN_HASH", "ROUND"), columns("WORKSHOP_SPENT"));
+        assertEquals(Set.of("WORKSHOP_TICKET"), referencedTables("WORKSHOP_SPENT"));
+        assertEquals(List.of("SESSION_ID", "POSITION", "ANSWERS"), columns("WORKSHOP_AIM"));
+        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE", "SPENT_CODE", "WORKSHOP_SESSION",
+                "WORKSHOP_TICKET", "WORKSHOP_SPENT", "WORKSHOP_AIM")) {
             for (String column : columns(table)) {
                 int type = columnType(table, column);
                 assertFalse(Set.of(Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIME, Types.TIME_WITH_TIMEZONE)
                         .contains(type), table + "." + column + " holds a time of day");
             }
         }
-        assertEquals(Set.of("ASSESSMENT", "UNIT"), referencedTables("RESPONSE"));
-        assertEquals(Set.of("ASSESSMENT", "UNIT"), referencedTables("RESPONSE_COMMENT"));
+        assertEquals(Set.of("ASSESSMENT", "UNIT", "WORKSHOP_SESSION"), referencedTables("RESPONSE"));
+        assertEquals(Set.of("ASSESSMENT", "UNIT", "WORKSHOP_SESSION"), referencedTables("RESPONSE_COMMENT"));
         assertEquals(Set.of("CODE_BATCH", "ASSESSMENT", "UNIT"), referencedTables("ACCESS_CODE"));
         assertTrue(rows("SELECT * FROM response WHERE assessment_id = " + assessment).values().iterator().next()
                 .get(5) instanceof java.sql.Date);

@@ -22,7 +22,8 @@ public final class StoredData {
 
     private static final List<String> TABLES = List.of("instrument_version", "organization", "unit",
             "assessment", "code_batch", "access_code", "spent_code", "response", "response_comment", "response_import",
-            "account", "consultant_client", "api_token", "audit_event");
+            "account", "consultant_client", "api_token", "audit_event", "workshop_session", "workshop_ticket",
+            "workshop_spent", "workshop_aim", "workshop_action");
 
     private StoredData() {
     }
