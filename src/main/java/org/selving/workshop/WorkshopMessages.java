@@ -44,8 +44,8 @@ public interface WorkshopMessages {
     @Message("Results appear once {first} people have answered. They show in steps of {k}: the screen moves every {k} answers and always stays at least {k} behind, so nobody's answers can be told from the screen moving.")
     String waiting(int first, int k);
 
-    @Message("Showing the first {shown} of {count} answers. Results show in steps of {k} and stay at least {k} behind, so nobody's answers can be told from the screen moving.")
-    String basis_steps(int shown, int count, int k);
+    @Message("Showing the first {shown} answers. Results show in steps of {k} and stay at least {k} behind the count, so nobody's answers can be told from the screen moving.")
+    String basis_steps(int shown, int k);
 
     @Message("All {n} answers of the room.")
     String basis_all(int n);
@@ -100,6 +100,9 @@ public interface WorkshopMessages {
 
     @Message("{dimension}: {figure}")
     String highlight(String dimension, String figure);
+
+    @Message("{dimension}: {figure} points")
+    String highlight_points(String dimension, String figure);
 
     @Message("The perception gap in the room")
     String gap_heading();
@@ -337,7 +340,7 @@ public interface WorkshopMessages {
     @Message("What is recorded")
     String recorded_heading();
 
-    @Message("Your answers are stored with the session's unit, the group you chose (if you choose one) and the day, nothing else: no name, no account, no address, no time. The screen shows the room's results only in groups of at least {k} people.")
+    @Message("Your answers are stored with this session and its unit, the group you choose (if you choose one) and the day, nothing else: no name, no account, no address, no time. The screen shows the room's results only in groups of at least {k} people.")
     String recorded_answers(int k);
 
     @Message("So that each phone answers once, this browser keeps a random ticket (a cookie) while the session runs. It is stored apart from your answers, with nothing that links the two, and forgotten when the session ends.")
