@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 import org.selving.instrument.Dimension;
 import org.selving.instrument.Instrument;
@@ -165,7 +164,7 @@ public final class RoomView {
     public List<Highlight> strengths() {
         List<DimensionFigures> scored = scoredRevealed();
         scored.sort(Comparator.comparingDouble((DimensionFigures d) -> -d.score().value().index()));
-        return highlights(scored, d -> d.score().value().index(), false);
+        return highlights(scored);
     }
 
     public GapKind gapKind() {
@@ -188,7 +187,7 @@ public final class RoomView {
             case LOWEST -> {
                 List<DimensionFigures> scored = scoredRevealed();
                 scored.sort(Comparator.comparingDouble((DimensionFigures d) -> d.score().value().index()));
-                yield highlights(scored, d -> d.score().value().index(), false);
+                yield highlights(scored);
             }
         };
     }
@@ -197,11 +196,11 @@ public final class RoomView {
         return new ArrayList<>(revealedFigures(now).stream().filter(d -> d.score().isComputed()).toList());
     }
 
-    private List<Highlight> highlights(List<DimensionFigures> sorted, ToDoubleFunction<DimensionFigures> figure,
-            boolean signed) {
+    /** The first of the sorted dimensions with their index: up to three, and no more than half of them. */
+    private List<Highlight> highlights(List<DimensionFigures> sorted) {
         int count = Math.min(HIGHLIGHTS, sorted.size() / 2);
-        return sorted.subList(0, count).stream().map(d -> new Highlight(d.title(), signed
-                ? numbers.signed(figure.applyAsDouble(d), 0) : numbers.number(figure.applyAsDouble(d), 0))).toList();
+        return sorted.subList(0, count).stream()
+                .map(d -> new Highlight(d.title(), numbers.number(d.score().value().index(), 0))).toList();
     }
 
     // ---- segments
