@@ -25,9 +25,13 @@ import org.selving.report.Report.Rate;
 import org.selving.report.Report.RateRow;
 import org.selving.report.Report.ResponseRates;
 import org.selving.report.Section.Unavailable;
+import org.selving.stats.Alpha;
 import org.selving.stats.AnswerDistribution;
 import org.selving.stats.EnpsSummary;
+import org.selving.stats.GroupStatistics;
 import org.selving.stats.ItemSummary;
+import org.selving.stats.OmegaTotal;
+import org.selving.stats.Reason;
 import org.selving.stats.RelativeWeights;
 import org.selving.stats.Result;
 import org.selving.stats.ScaleSummary;
@@ -92,6 +96,43 @@ final class ReportBuilder {
                 heatmap.available() ? heatmaps.agreement(heatmap.value())
                         : Section.unavailable(heatmap.unavailable()),
                 wholeGroup(this::comments)));
+    }
+
+    /**
+     * The figures of a live room's screen: the group's scores, shares and answers, and its segments
+     * side by side; none of what the screen never shows (reliability, drivers, the sections of units and
+     * cycles), which would cost most of the computing at every step of k.
+     */
+    Disclosed<Figures> roomFigures() {
+        Disclosure disclosure = release.disclosure;
+        if (!disclosure.shown(scope, column)) {
+            return Disclosed.withheld(disclosure.withheld(scope, column));
+        }
+        ScopeTabulation tabulation = new ScopeTabulation(release, scope, column, level);
+        GroupStatistics group = tabulation.union(scope, column, false);
+        String notHere = "not computed for a live room: see the assessment's report";
+        Result<Alpha> noAlpha = Result.notComputable(Reason.NOT_CONFIGURED, notHere);
+        Result<OmegaTotal> noOmega = Result.notComputable(Reason.NOT_CONFIGURED, notHere);
+        List<DimensionFigures> dimensions = new ArrayList<>();
+        for (int d = 0; d < instrument.dimensions().size(); d++) {
+            Dimension dimension = instrument.dimensions().get(d);
+            List<Integer> columns = release.shape.columnsOf(d);
+            List<ItemSummary> summaries = group.items(d);
+            List<ItemFigures> items = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                items.add(item(columns.get(i), summaries.get(i)));
+            }
+            dimensions.add(new DimensionFigures(dimension.key(), text(dimension.title()), text(dimension.description()),
+                    group.score(d), group.answers(d), new Report.Reliability(noAlpha, noOmega,
+                            Reading.Reliability.NOT_COMPUTABLE), items));
+        }
+        Section<Report.Segments> segments = release.segmentQuestion == null
+                ? Section.unavailable(Unavailable.NO_SEGMENT_QUESTION)
+                : SegmentsBuilder.segments(release, tabulation, scope, language);
+        return Disclosed.shown(new Figures(release.respondents.cell(scope, column), group.overallIndex(), dimensions,
+                group.enps(), Section.unavailable(Unavailable.LIVE_ROOM), Section.unavailable(Unavailable.LIVE_ROOM),
+                segments, Section.unavailable(Unavailable.LIVE_ROOM), Section.unavailable(Unavailable.LIVE_ROOM),
+                Section.unavailable(Unavailable.LIVE_ROOM), Section.unavailable(Unavailable.LIVE_ROOM)));
     }
 
     /** A breakdown by unit: not in an interim release. */

@@ -346,4 +346,7 @@ public interface ReportMessages {
 
     @Message("{unit}: a live workshop session, whose room read these together")
     String comments_live_session(String unit);
+
+    @Message("Not part of a live workshop room's figures: see the assessment's report.")
+    String unavailable_live_room();
 }

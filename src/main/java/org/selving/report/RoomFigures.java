@@ -55,8 +55,7 @@ public final class RoomFigures {
     }
 
     private static Disclosed<Figures> figures(Release release, String language) {
-        return new ReportBuilder(release, language, CellTree.ROOT, Headcount.ALL, 1)
-                .figures(Section.unavailable(Section.Unavailable.NO_PREVIOUS_ASSESSMENT));
+        return new ReportBuilder(release, language, CellTree.ROOT, Headcount.ALL, 1).roomFigures();
     }
 
     /**

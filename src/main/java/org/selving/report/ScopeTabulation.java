@@ -24,7 +24,7 @@ final class ScopeTabulation {
     private final int level;
     private final int width;
     private final SurveyTables tables;
-    private final SurveyResult overall;
+    private SurveyResult overall;
     private final Map<String, GroupStatistics> unions = new HashMap<>();
 
     /**
@@ -52,11 +52,13 @@ final class ScopeTabulation {
         float[] values = release.shape.unpack(release.answers, rows);
         tables = SurveyStatistics.tabulate(AnswerMatrix.wrap(values, count, release.shape.items().size()),
                 release.shape.layout(), Grouping.of(labels, release.tree.size() * width));
-        overall = tables.overall();
     }
 
-    /** The statistics of the whole group. */
+    /** The statistics of the whole group, reliability and drivers included (computed when first asked). */
     SurveyResult overall() {
+        if (overall == null) {
+            overall = tables.overall();
+        }
         return overall;
     }
 

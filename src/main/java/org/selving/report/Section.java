@@ -32,7 +32,9 @@ public record Section<T>(T value, Unavailable unavailable) {
         /** The questionnaire has no outcome item to explain. */
         NO_OUTCOME,
         /** No group here has enough comments to show. */
-        NO_COMMENTS
+        NO_COMMENTS,
+        /** Not part of a live workshop room's figures (reliability, drivers and the like are for reports). */
+        LIVE_ROOM
     }
 
     public Section {

@@ -205,13 +205,15 @@ public class Participants {
         return ProblemException.conflict("ticket", "This phone has already answered this round: each phone answers once.");
     }
 
+    /** The running session with this code, if its assessment takes answers now. */
     private Long runningSession(String code) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT id FROM workshop_session WHERE join_code = ? AND phase <> 'ENDED'")) {
+                        "SELECT id, assessment_id FROM workshop_session WHERE join_code = ? AND phase <> 'ENDED'")) {
             select.setString(1, code);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getLong(1) : null;
+                return row.next() && assessments.intake(row.getLong(2)).orElseThrow().accepting(java.time.Instant.now())
+                        ? row.getLong(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Looking a join code up failed", e);

@@ -113,10 +113,10 @@ public interface WorkshopMessages {
     @Message("Not shown")
     String gap_withheld();
 
-    @Message("{higher} see {dimension} {points} points higher than {lower}.")
+    @Message("The group “{higher}” sees {dimension} {points} points higher than the group “{lower}”.")
     String gap_reading_clear(String higher, String dimension, String points, String lower);
 
-    @Message("{higher} see {dimension} {points} points higher than {lower}, within what chance explains.")
+    @Message("The group “{higher}” sees {dimension} {points} points higher than the group “{lower}”, within what chance explains.")
     String gap_reading_unclear(String higher, String dimension, String points, String lower);
 
     @Message("{higher} and {lower} on {dimension}: the gap cannot be computed.")

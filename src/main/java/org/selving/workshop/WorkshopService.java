@@ -28,6 +28,7 @@ import org.selving.security.Role;
 import org.selving.web.ProblemException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Live sessions, as their facilitators run them: started on an open assessment (or with an assessment
@@ -220,15 +221,34 @@ public class WorkshopService {
             if (session.phase == WorkshopPhase.ENDED) {
                 throw ProblemException.conflict("phase", "The session has already ended.");
             }
-            WorkshopSession.update("phase = ?1, joinCode = null, version = version + 1 where id = ?2",
-                    WorkshopPhase.ENDED, id);
-            var em = WorkshopSession.getEntityManager();
-            em.createNativeQuery("DELETE FROM workshop_spent WHERE token_hash IN"
-                    + " (SELECT token_hash FROM workshop_ticket WHERE session_id = ?1)").setParameter(1, id).executeUpdate();
-            em.createNativeQuery("DELETE FROM workshop_ticket WHERE session_id = ?1").setParameter(1, id).executeUpdate();
+            endNow(id);
             audit.record(Action.WORKSHOP_ENDED, session.assessmentId, organizationOf(session), null);
             return session;
         });
+    }
+
+    private static void endNow(long id) {
+        WorkshopSession.update("phase = ?1, joinCode = null, version = version + 1 where id = ?2", WorkshopPhase.ENDED, id);
+        var em = WorkshopSession.getEntityManager();
+        em.createNativeQuery("DELETE FROM workshop_spent WHERE token_hash IN"
+                + " (SELECT token_hash FROM workshop_ticket WHERE session_id = ?1)").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM workshop_ticket WHERE session_id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    /**
+     * Ends the sessions of assessments that have closed, as their facilitators would (join code freed,
+     * tickets forgotten): a closed assessment takes no more answers, and its report counts the rooms as
+     * they stand.
+     */
+    @Scheduled(every = "1m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void endSessionsOfClosedAssessments() {
+        List<Long> closing = QuarkusTransaction.requiringNew().call(() -> WorkshopSession.<WorkshopSession>list(
+                "phase <> ?1 and assessmentId in (select a.id from Assessment a where a.status = ?2)",
+                WorkshopPhase.ENDED, AssessmentStatus.CLOSED).stream().map(s -> s.id).toList());
+        for (long id : closing) {
+            QuarkusTransaction.requiringNew().run(() -> endNow(id));
+            live.changed(id);
+        }
     }
 
     // ---- the screen

@@ -188,9 +188,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
 
-    /** Waits until the condition holds, as {@link #find} waits for an element. */
+    /**
+     * Waits until the condition holds, as {@link #find} waits for an element; an element replaced while
+     * the condition read it (a page that updates itself) is read again.
+     */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        patience().until(condition::apply);
+        patience().ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** The text of the first element matching the selector, read in one step (the page may replace it meanwhile). */
+    public String text(String cssSelector) {
+        find(cssSelector);
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector(arguments[0]); return e ? e.innerText : null;", cssSelector);
+        return text == null ? "" : text.toString().strip();
     }
 
     public void resize(int width, int height) {

@@ -62,6 +62,9 @@ class WorkshopApiTest {
     @Inject
     ResponseStore store;
 
+    @Inject
+    WorkshopService workshops;
+
     long org;
     long team;
     long other;
@@ -267,7 +270,8 @@ class WorkshopApiTest {
 
     @Test
     void theAssessmentsOpenReportLeavesTheRoomOutItsClosedReportCountsIt() {
-        String code = Rooms.start(assessment, team).getString("joinCode");
+        JsonPath started = Rooms.start(assessment, team);
+        String code = started.getString("joinCode");
         List<String> codes = issueCodes(assessment, other, 9);
         for (String accessCode : codes) {
             client().contentType(ContentType.JSON).body("{\"code\": \"" + accessCode + "\", " + answers(4, 8) + "}")
@@ -284,6 +288,43 @@ class WorkshopApiTest {
                 .jsonPath();
         assertEquals(18, report.getInt("figures.value.respondents"));
         assertNotNull(report.get("figures.value.dimensions"));
+
+        // a closed assessment's sessions take nobody in, and end (as the scheduler does it every minute)
+        client().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\"}").post("/api/workshops/join").then()
+                .statusCode(403);
+        workshops.endSessionsOfClosedAssessments();
+        asAdmin().get("/api/workshops/" + started.getLong("id")).then().statusCode(200).body("phase", equalTo("ENDED"));
+    }
+
+    @Test
+    void theMetricsCountTheSessionsRunning() throws InterruptedException {
+        long session = Rooms.start(assessment, team).getLong("id");
+        double running = runningSessions();
+        for (int wait = 0; wait < 50 && running < count(); wait++) {
+            Thread.sleep(100);
+            running = runningSessions();
+        }
+        assertEquals(count(), running, "the gauge counts every session not ended, on the whole database");
+        control(session, "end");
+        for (int wait = 0; wait < 50 && runningSessions() != count(); wait++) {
+            Thread.sleep(100);
+        }
+        assertEquals(count(), runningSessions());
+    }
+
+    private static double runningSessions() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("selving_workshop_sessions")).mapToDouble(line ->
+                Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElseThrow();
+    }
+
+    /** The sessions not ended, as the database has them. */
+    private double count() {
+        try {
+            return count("SELECT COUNT(*) FROM workshop_session WHERE phase <> 'ENDED'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String sql) throws SQLException {

@@ -66,10 +66,11 @@ class WorkshopInBrowserTest {
         browser.clickAndWait("form[action='/assessments/" + assessment + "/workshops'] button[type=submit]");
         assertTrue(browser.path().matches("/workshops/\\d+"), browser.path());
         String screen = browser.window();
+        followingItsStream();
         String code = browser.find(".join-code").getText();
         assertTrue(JoinCodes.isWellFormed(code), code);
         assertTrue(browser.find(".join-qr svg").isDisplayed());
-        assertTrue(browser.find(".screen-waiting").getText().contains("once 6 people have answered"));
+        assertTrue(browser.text(".screen-waiting").contains("once 6 people have answered"));
         assertEquals("", browser.accessibilityViolations(), "the presenter screen before any answer");
         // a reload would forget this
         browser.script("window.stillTheSamePage = true;");
@@ -94,13 +95,13 @@ class WorkshopInBrowserTest {
 
             browser.switchTo(screen);
             String count = person + " answers";
-            browser.waitUntil(driver -> browser.find("#answer-count").getText().equals(count));
+            browser.waitUntil(driver -> browser.text("#answer-count").equals(count));
             if (person < 6) {
                 assertTrue(browser.find(".screen-waiting").isDisplayed(), "nothing shown with " + person + " answers");
                 assertTrue(browser.driver().findElements(By.cssSelector(".screen-index")).isEmpty());
             } else {
-                browser.waitUntil(driver -> browser.find(".screen-basis").getText().startsWith("Showing the first 3 answers."));
-                assertFalse(browser.find(".screen-big").getText().isBlank());
+                browser.waitUntil(driver -> browser.text(".screen-basis").startsWith("Showing the first 3 answers."));
+                assertFalse(browser.text(".screen-big").isBlank());
             }
         }
         assertEquals(Boolean.TRUE, browser.script("return window.stillTheSamePage === true;"),
@@ -116,13 +117,20 @@ class WorkshopInBrowserTest {
         browser.switchTo(screen);
         browser.clickAndWait("form[action$='/reveal'] input[value='all'] + button");
         browser.clickAndWait("form[action$='/close-round'] button");
-        assertEquals("All 8 answers of the room.", browser.find(".screen-basis").getText());
+        followingItsStream();
+        assertEquals("All 8 answers of the room.", browser.text(".screen-basis"));
         assertTrue(browser.driver().findElements(By.cssSelector(".screen-join")).isEmpty(), "no more joining");
         assertTrue(browser.find("#screen-index-chart").isDisplayed());
         assertEquals("", browser.accessibilityViolations(), "the presenter screen with every answer");
 
         browser.clickAndWait("a[href$='/debrief']");
         assertEquals("", browser.accessibilityViolations(), "the debrief");
+    }
+
+    /** Waits until the presenter screen has had the stream's first message (which brings its figures afresh). */
+    private static void followingItsStream() {
+        browser.waitUntil(driver -> Boolean.TRUE.equals(browser.script(
+                "return document.getElementById('screen').hasAttribute('data-version');")));
     }
 
     /** Answers the first questions on the phone's form: a different pattern per person, and a segment. */
