@@ -54,6 +54,11 @@ public final class Api {
         return given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
+    /** Forgets the sessions signed in so far: the next requests sign in again (another app, another database). */
+    public static void forgetSessions() {
+        SESSIONS.clear();
+    }
+
     /** Signs in through {@code POST /api/session}; returns the session cookie's value. */
     public static String signIn(String email, String password) {
         return given().contentType(ContentType.JSON)

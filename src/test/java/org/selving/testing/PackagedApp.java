@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The application as users run it: {@code java -jar target/quarkus-app/quarkus-run.jar} (prod profile,
- * H2 file database under {@code data/} of its working directory), on a free port, with the first
+ * H2 file database under {@code data/} of its working directory, a temporary directory outside the
+ * project: the built-in questionnaires come from the jar), on a free port, with the first
  * administrator of {@link Api#ADMIN_EMAIL} given as users give it. Unlike
  * {@code @QuarkusIntegrationTest}, it can be stopped, killed and started again on the same files.
  * When the tests are given a database ({@code quarkus.datasource.jdbc.url} and its user and password as
@@ -25,7 +26,6 @@ import java.util.List;
 public final class PackagedApp implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
-    private static final Path SURVEYS = Path.of("surveys").toAbsolutePath();
     private static final String DATABASE_URL = System.getProperty("quarkus.datasource.jdbc.url");
     private static final String DATABASE_USER = System.getProperty("quarkus.datasource.username", "selving");
     private static final String DATABASE_PASSWORD = System.getProperty("quarkus.datasource.password", "selving");
@@ -48,7 +48,7 @@ public final class PackagedApp implements AutoCloseable {
     public PackagedApp start() throws IOException, InterruptedException {
         port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dselving.surveys.dir=" + SURVEYS,
+                "-Dquarkus.http.port=" + port,
                 "-Dselving.admin.email=" + Api.ADMIN_EMAIL, "-Dselving.admin.password=" + Api.ADMIN_PASSWORD));
         if (DATABASE_URL != null) {
             command.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + DATABASE_URL,
