@@ -18,6 +18,7 @@ COPY --from=build --chown=selving /src/target/quarkus-app/ ./
 RUN mkdir -p /app/data && chown selving /app/data
 USER selving
 VOLUME /app/data
-EXPOSE 8080
-ENV JAVA_OPTS="-Dquarkus.http.host=0.0.0.0"
+# 8080: the application; 9000: health and metrics (the management interface), for the operator's network only
+EXPOSE 8080 9000
+ENV JAVA_OPTS="-Dquarkus.http.host=0.0.0.0 -Dquarkus.management.host=0.0.0.0"
 CMD ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]

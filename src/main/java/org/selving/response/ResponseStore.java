@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,11 +51,26 @@ public class ResponseStore {
 
     /** Inserts the responses and their comments, in the caller's transaction. */
     public void insert(List<StoredResponse> responses) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insertResponse = connection.prepareStatement(INSERT_RESPONSE);
-                PreparedStatement insertComment = connection.prepareStatement(INSERT_COMMENT)) {
-            boolean comments = false;
-            for (StoredResponse response : responses) {
+        try (Connection connection = dataSource.getConnection()) {
+            insert(connection, responses);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing responses failed", e);
+        }
+    }
+
+    /**
+     * Inserts the responses and their comments on this connection, in its transaction. The responses
+     * go in in a random order, and their comments in another: responses stored together (a batch of
+     * concurrent answers, an imported file) share a transaction, and their rows' order in the tables
+     * must not pair a comment with its response, nor follow arrival or the file's lines.
+     */
+    void insert(Connection connection, List<StoredResponse> responses) throws SQLException {
+        List<StoredResponse> shuffled = new ArrayList<>(responses);
+        Collections.shuffle(shuffled, COMMENT_IDS);
+        List<StoredResponse.Comment> comments = new ArrayList<>();
+        List<StoredResponse> commented = new ArrayList<>();
+        try (PreparedStatement insertResponse = connection.prepareStatement(INSERT_RESPONSE)) {
+            for (StoredResponse response : shuffled) {
                 insertResponse.setLong(1, response.assessmentId());
                 insertResponse.setLong(2, response.unitId());
                 setSegment(insertResponse, 3, response.segment());
@@ -62,22 +78,32 @@ public class ResponseStore {
                 insertResponse.setDate(5, Date.valueOf(response.receivedOn()));
                 insertResponse.addBatch();
                 for (StoredResponse.Comment comment : response.comments()) {
-                    insertComment.setLong(1, COMMENT_IDS.nextLong() & Long.MAX_VALUE);
-                    insertComment.setLong(2, response.assessmentId());
-                    insertComment.setLong(3, response.unitId());
-                    setSegment(insertComment, 4, response.segment());
-                    insertComment.setString(5, comment.promptKey());
-                    insertComment.setString(6, comment.body());
-                    insertComment.addBatch();
-                    comments = true;
+                    comments.add(comment);
+                    commented.add(response);
                 }
             }
             insertResponse.executeBatch();
-            if (comments) {
-                insertComment.executeBatch();
+        }
+        if (comments.isEmpty()) {
+            return;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < comments.size(); c++) {
+            order.add(c);
+        }
+        Collections.shuffle(order, COMMENT_IDS);
+        try (PreparedStatement insertComment = connection.prepareStatement(INSERT_COMMENT)) {
+            for (int c : order) {
+                StoredResponse response = commented.get(c);
+                insertComment.setLong(1, COMMENT_IDS.nextLong() & Long.MAX_VALUE);
+                insertComment.setLong(2, response.assessmentId());
+                insertComment.setLong(3, response.unitId());
+                setSegment(insertComment, 4, response.segment());
+                insertComment.setString(5, comments.get(c).promptKey());
+                insertComment.setString(6, comments.get(c).body());
+                insertComment.addBatch();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing responses failed", e);
+            insertComment.executeBatch();
         }
     }
 

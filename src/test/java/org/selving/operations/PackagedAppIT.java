@@ -1,5 +1,7 @@
-package org.selving.instrument;
+package org.selving.operations;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +10,7 @@ import static org.selving.testing.Api.createOrganization;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +23,10 @@ import io.restassured.RestAssured;
 /**
  * The packaged app started where an operator starts it, in a directory of its own with no surveys/
  * beside it: the built-in questionnaires come from the jar; {@code selving.surveys.dir} adds new ones and
- * replaces a built-in one of the same key.
+ * replaces a built-in one of the same key. Its health and metrics are on the management port only, never
+ * on the port respondents reach.
  */
-class BuiltInQuestionnairesIT {
+class PackagedAppIT {
 
     @TempDir
     Path workDir;
@@ -45,7 +49,7 @@ class BuiltInQuestionnairesIT {
     }
 
     @Test
-    void theBuiltInQuestionnairesShipInTheJarAndADirectoryAddsOrReplacesThem() throws Exception {
+    void startsAnywhereWithTheBuiltInQuestionnairesAndADirectoryAddsOrReplacesThem() throws Exception {
         assertTrue(PackagedApp.isBuilt(), "the IT runs after packaging: mvn verify");
         assertTrue(Files.notExists(workDir.resolve("surveys")));
         String pulse = Files.readString(Path.of("surveys", "pulse.yaml"));
@@ -57,6 +61,14 @@ class BuiltInQuestionnairesIT {
 
         try (PackagedApp app = new PackagedApp(workDir, "-Dselving.sample.enabled=false")) {
             RestAssured.port = app.start().port();
+            System.out.println("Packaged app started from " + workDir + ": " + app.log().lines()
+                    .filter(line -> line.contains(" started in ")).findFirst().orElse("?"));
+            for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready")) {
+                given().get(path).then().statusCode(404);
+                given().baseUri(app.managementUrl()).get(path).then().statusCode(200);
+            }
+            given().baseUri(app.managementUrl()).get("/q/metrics").then()
+                    .body(containsString("selving_responses_accepted_total{via=\"code\"} 0.0"));
             long organization = createOrganization("Anywhere Ltd");
             titleOf(organization, "selving");
             asAdmin().get("/api/organizations").then().statusCode(200);
