@@ -18,7 +18,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.selving.assessment.AssessmentService;
+
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Stored responses, read and written with plain JDBC: ingest must be fast, and reports scan a million
@@ -48,6 +51,9 @@ public class ResponseStore {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AssessmentService assessments;
 
     /** Inserts the responses and their comments, in the caller's transaction. */
     public void insert(List<StoredResponse> responses) {
@@ -121,8 +127,7 @@ public class ResponseStore {
      * by unit, segment and answers: nothing there follows arrival order. Reading rows costs about a
      * microsecond each in H2, a few seconds for a million; the blocks are read in a fraction of that.
      * They are written from the rows the first time, and again whenever they no longer hold as many
-     * responses as the assessment has, in the caller's transaction (or each statement on its own: a
-     * half-written set is rewritten).
+     * responses as the assessment has, in a transaction of their own under the assessment's lock.
      *
      * @param items the number of items of the assessment's pinned instrument
      */
@@ -165,10 +170,21 @@ public class ResponseStore {
         }
     }
 
+    /**
+     * Writes the blocks from the rows, under the assessment's lock, unless whoever held it before (another
+     * request, another instance) has just written them: two never write the same blocks at once.
+     */
     private ResponseMatrix seal(long assessmentId, int items) {
-        ResponseMatrix sorted = byContent(scanRows(assessmentId, items, ""));
-        writeBlocks(assessmentId, sorted);
-        return sorted;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            assessments.lock(assessmentId);
+            ResponseMatrix written = readBlocks(assessmentId, items, count(assessmentId));
+            if (written != null) {
+                return written;
+            }
+            ResponseMatrix sorted = byContent(scanRows(assessmentId, items, ""));
+            writeBlocks(assessmentId, sorted);
+            return sorted;
+        });
     }
 
     /** The responses ordered by unit, segment and answers. */
