@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.selving.operations.DatabaseOutages;
 import org.selving.operations.DatabaseUnavailable;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -44,6 +45,9 @@ public class ProblemMappers {
 
     @Inject
     ErrorPages errorPages;
+
+    @Inject
+    DatabaseOutages outages;
 
     @ServerExceptionMapper
     public Response ownProblem(ProblemException e, UriInfo uri) {
@@ -147,7 +151,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
-            LOG.warnf("Database unavailable, %s answered 503: %s", uri.getPath(), DatabaseUnavailable.reason(e));
+            outages.refused(uri.getPath(), e);
             return ownProblem(ProblemException.unavailable(RETRY_WHEN_UNAVAILABLE), uri);
         }
         LOG.error("Unexpected failure of " + uri.getPath(), e);
