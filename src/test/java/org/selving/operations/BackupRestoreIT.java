@@ -4,6 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.asAdmin;
+import static org.selving.testing.Api.close;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.issueCodes;
+import static org.selving.testing.Api.open;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +24,12 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selving.security.SessionCookie;
 import org.selving.testing.Api;
 import org.selving.testing.PackagedApp;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The README's backup and restore commands, run on a real installation: answers taken, the assessment
@@ -43,11 +49,8 @@ class BackupRestoreIT {
 
     @AfterEach
     void forget() {
+        RestAssured.reset();
         Api.forgetSessions();
-    }
-
-    private static RequestSpecification as(PackagedApp app, String session) {
-        return given().baseUri(app.baseUrl()).cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
     @Test
@@ -55,26 +58,20 @@ class BackupRestoreIT {
         assertTrue(PackagedApp.isBuilt(), "the IT runs after packaging: mvn verify");
         String report;
         try (PackagedApp app = new PackagedApp(original, "-Dselving.sample.enabled=false").start()) {
-            String session = Api.signIn(app.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-            long org = as(app, session).body("{\"name\": \"Kept safe Ltd\"}").post("/api/organizations").then()
-                    .statusCode(201).extract().jsonPath().getLong("id");
-            long team = as(app, session).body("{\"name\": \"Team\"}").post("/api/organizations/" + org + "/units").then()
-                    .statusCode(201).extract().jsonPath().getLong("id");
-            long assessment = as(app, session).body("{\"instrument\": \"selving\", \"title\": \"Kept\", \"minGroupSize\": 3,"
-                    + " \"commentThreshold\": 3}").post("/api/organizations/" + org + "/assessments").then().statusCode(201)
-                    .extract().jsonPath().getLong("id");
-            List<String> codes = as(app, session).body("{\"unitId\": " + team + ", \"count\": 8}")
-                    .post("/api/assessments/" + assessment + "/access-codes").then().statusCode(201).extract().jsonPath()
-                    .getList("codes", String.class);
-            as(app, session).post("/api/assessments/" + assessment + "/open").then().statusCode(200);
+            RestAssured.port = app.port();
+            long org = createOrganization("Kept safe Ltd");
+            long team = createUnit(org, "Team", null);
+            long assessment = createAssessment(org, "\"minGroupSize\": 3, \"commentThreshold\": 3");
+            List<String> codes = issueCodes(assessment, team, 8);
+            open(assessment);
             for (int i = 0; i < 6; i++) {
-                given().baseUri(app.baseUrl()).contentType(ContentType.JSON).body("{\"code\": \"" + codes.get(i)
+                given().contentType(ContentType.JSON).body("{\"code\": \"" + codes.get(i)
                         + "\", \"answers\": {\"know_purpose\": " + (1 + i % 5) + ", \"recommend_workplace\": " + (4 + i)
                         + "}, \"comments\": {\"comment_strength\": \"Answer " + i + "\"}}")
                         .post("/api/responses").then().statusCode(201);
             }
-            as(app, session).post("/api/assessments/" + assessment + "/close").then().statusCode(200);
-            report = as(app, session).get("/api/assessments/" + assessment + "/report.json").then().statusCode(200)
+            close(assessment);
+            report = asAdmin().get("/api/assessments/" + assessment + "/report.json").then().statusCode(200)
                     .body("basis.responses", equalTo(6)).extract().asString();
 
             if (PackagedApp.onPostgres()) {
@@ -85,13 +82,13 @@ class BackupRestoreIT {
                         "CREATE DATABASE " + RESTORED_DATABASE, database.name);
                 database.run("pg_restore", "--no-owner", "-d", RESTORED_DATABASE, dump.toString());
             } else {
-                String file = as(app, session).post("/api/backups").then().statusCode(201).extract().jsonPath()
+                String file = asAdmin().post("/api/backups").then().statusCode(201).extract().jsonPath()
                         .getString("file");
                 unzip(Path.of(file), restored.resolve("data"));
             }
             // online: the app goes on serving; what it stores now is not in the backup
-            as(app, session).get("/api/assessments/" + assessment + "/report").then().statusCode(200);
-            as(app, session).body("{\"name\": \"After the backup Ltd\"}").post("/api/organizations").then().statusCode(201);
+            asAdmin().get("/api/assessments/" + assessment + "/report").then().statusCode(200);
+            createOrganization("After the backup Ltd");
             app.stop();
         }
 
@@ -101,12 +98,13 @@ class BackupRestoreIT {
         String[] options = new String[restoredDatabase.length + 1];
         options[0] = "-Dselving.sample.enabled=false";
         System.arraycopy(restoredDatabase, 0, options, 1, restoredDatabase.length);
+        Api.forgetSessions();
         try (PackagedApp copy = new PackagedApp(restored, options).keepingTheDatabase().start()) {
-            String session = Api.signIn(copy.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+            RestAssured.port = copy.port();
             long assessment = JsonPath.from(report).getLong("about.assessmentId");
-            assertEquals(report, as(copy, session).get("/api/assessments/" + assessment + "/report.json").then()
+            assertEquals(report, asAdmin().get("/api/assessments/" + assessment + "/report.json").then()
                     .statusCode(200).extract().asString(), "the restored copy's report");
-            as(copy, session).get("/api/organizations").then().statusCode(200)
+            asAdmin().get("/api/organizations").then().statusCode(200)
                     .body("find { it.name == 'After the backup Ltd' }", org.hamcrest.Matchers.nullValue())
                     .body("find { it.name == 'Kept safe Ltd' }.name", equalTo("Kept safe Ltd"));
             copy.stop();

@@ -6,6 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.selving.testing.Api.asAdmin;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.issueCodes;
+import static org.selving.testing.Api.open;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,13 +30,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selving.assessment.AccessCodes;
-import org.selving.security.SessionCookie;
 import org.selving.testing.Api;
 import org.selving.testing.PackagedApp;
 import org.selving.testing.PostgresServer;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The packaged app and its PostgreSQL server going away, as the operator would see it: stopped before
@@ -52,6 +57,7 @@ class DatabaseFaultsIT {
 
     @AfterEach
     void restartTheServer() throws Exception {
+        RestAssured.reset();
         Api.forgetSessions();
         if (server != null) {
             server.ensureRunning();
@@ -75,10 +81,6 @@ class DatabaseFaultsIT {
             assertTrue(System.nanoTime() < deadline, what + " within " + RECOVERY);
             Thread.sleep(250);
         }
-    }
-
-    private static RequestSpecification as(PackagedApp app, String session) {
-        return given().baseUri(app.baseUrl()).cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
     private static int answer(PackagedApp app, String code) {
@@ -105,8 +107,8 @@ class DatabaseFaultsIT {
             server.start();
             waitUntil("ready once the database is back", () -> status(app.managementUrl() + "/q/health/ready") == 200);
             assertTrue(app.log().contains("Database schema is up to date"), app.log());
-            String session = Api.signIn(app.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-            as(app, session).body("{\"name\": \"Late start Ltd\"}").post("/api/organizations").then().statusCode(201);
+            RestAssured.port = app.port();
+            createOrganization("Late start Ltd");
         }
     }
 
@@ -114,18 +116,12 @@ class DatabaseFaultsIT {
     void noAcknowledgedAnswerIsLostWhenTheDatabaseGoesAwayUnderLoad() throws Exception {
         PostgresServer server = server();
         try (PackagedApp app = new PackagedApp(workDir, "-Dselving.sample.enabled=false").start()) {
-            String session = Api.signIn(app.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-            long org = as(app, session).body("{\"name\": \"Outage Ltd\"}").post("/api/organizations").then()
-                    .statusCode(201).extract().jsonPath().getLong("id");
-            long team = as(app, session).body("{\"name\": \"Team\"}").post("/api/organizations/" + org + "/units").then()
-                    .statusCode(201).extract().jsonPath().getLong("id");
-            long assessment = as(app, session).body("{\"instrument\": \"selving\", \"title\": \"Outage\"}")
-                    .post("/api/organizations/" + org + "/assessments").then().statusCode(201).extract().jsonPath()
-                    .getLong("id");
-            List<String> codes = as(app, session).body("{\"unitId\": " + team + ", \"count\": 3000}")
-                    .post("/api/assessments/" + assessment + "/access-codes").then().statusCode(201).extract()
-                    .jsonPath().getList("codes", String.class);
-            as(app, session).post("/api/assessments/" + assessment + "/open").then().statusCode(200);
+            RestAssured.port = app.port();
+            long org = createOrganization("Outage Ltd");
+            long team = createUnit(org, "Team", null);
+            long assessment = createAssessment(org, "");
+            List<String> codes = issueCodes(assessment, team, 3000);
+            open(assessment);
 
             Queue<String> unused = new ConcurrentLinkedQueue<>(codes.subList(0, codes.size() - 1));
             Map<String, Integer> outcomes = new ConcurrentHashMap<>();
@@ -184,7 +180,7 @@ class DatabaseFaultsIT {
                     assertEquals(rs.getLong(1), rs.getLong(3), "and their comments");
                 }
             }
-            as(app, session).get("/api/assessments/" + assessment + "/report").then().statusCode(200)
+            asAdmin().get("/api/assessments/" + assessment + "/report").then().statusCode(200)
                     .body("about.assessmentId", equalTo((int) assessment));
             String log = app.log();
             log.lines().filter(line -> line.contains("Database") || line.contains("database")).forEach(System.out::println);
