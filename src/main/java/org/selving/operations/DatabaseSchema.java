@@ -1,5 +1,8 @@
 package org.selving.operations;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.Priority;
@@ -16,6 +19,8 @@ import org.eclipse.microprofile.health.Readiness;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -25,7 +30,9 @@ import io.quarkus.scheduler.ScheduledExecution;
  * database cannot be reached: the application starts anyway (health says not ready, requests get 503),
  * migrates as soon as the database answers, then fires {@link SchemaReady}. Flyway's own migrate-at-start
  * would instead stop the start, and a deployment whose database starts later would never come up.
- * A migration that fails for any other reason (a broken script) still stops the start.
+ * A migration that fails for any other reason (a broken script) still stops the start. Instances
+ * starting together on one database take turns for the work that follows (a lock on {@code startup_lock}),
+ * so that the first administrator and the sample are created once.
  */
 @ApplicationScoped
 public class DatabaseSchema {
@@ -37,6 +44,9 @@ public class DatabaseSchema {
 
     @Inject
     Event<SchemaReady> schemaReady;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile String waitingReason;
@@ -80,7 +90,17 @@ public class DatabaseSchema {
             LOG.info("The database can be reached again");
         }
         ready.set(true);
-        schemaReady.fire(new SchemaReady());
+        // instances starting together on one database do their start-up work one after the other
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement lock = connection.prepareStatement(
+                            "SELECT id FROM startup_lock WHERE id = 1 FOR UPDATE")) {
+                lock.executeQuery().close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Taking the start-up lock failed", e);
+            }
+            schemaReady.fire(new SchemaReady());
+        });
     }
 
     /** Skips a scheduled task that needs the database while its schema is not ready. */

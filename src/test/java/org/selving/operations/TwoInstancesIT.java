@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +24,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Two packaged instances on one PostgreSQL database behave as one: a session signed in on one works on
+ * Two packaged instances on one PostgreSQL database behave as one: started together on an empty database,
+ * they create the first administrator and the sample once; a session signed in on one works on
  * the other, a code spent on one is refused on the other, the code throttle counts a client's bad codes
  * on both together, and a report read on either counts the answers taken by both, the same figures on
  * each once the assessment is closed (its blocks and tree written once). Runs in the PostgreSQL pass
@@ -38,10 +44,27 @@ class TwoInstancesIT {
         Api.forgetSessions();
     }
 
-    /** Both behind a proxy that says who the client is, so the test can act as several. */
+    /** Both behind a proxy that says who the client is, so the test can act as several; both with the sample. */
     private static PackagedApp instance(Path workDir) {
-        return new PackagedApp(workDir, "-Dselving.sample.enabled=false", "-Dquarkus.http.proxy.proxy-address-forwarding=true",
-                "-Dquarkus.http.proxy.allow-x-forwarded=true");
+        return new PackagedApp(workDir, "-Dquarkus.http.proxy.proxy-address-forwarding=true",
+                "-Dquarkus.http.proxy.allow-x-forwarded=true").keepingTheDatabase();
+    }
+
+    /** Starts both at the same moment on an empty database, as two replicas of a new deployment would. */
+    private static void startTogether(PackagedApp a, PackagedApp b) throws Exception {
+        try (Connection db = a.openDatabase(); Statement statement = db.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+        ExecutorService starting = Executors.newFixedThreadPool(2);
+        try {
+            Future<PackagedApp> first = starting.submit(a::start);
+            Future<PackagedApp> second = starting.submit(b::start);
+            first.get();
+            second.get();
+        } finally {
+            starting.shutdown();
+        }
     }
 
     private static RequestSpecification on(PackagedApp app, String session) {
@@ -59,9 +82,13 @@ class TwoInstancesIT {
     void twoInstancesOnOneDatabaseBehaveAsOne() throws Exception {
         assumeTrue(PackagedApp.onPostgres(), "two instances share a database server: this runs in the PostgreSQL pass"
                 + " (mvn -Ppostgres ..., README), not on the embedded H2 database");
-        try (PackagedApp a = instance(first).start(); PackagedApp b = instance(second).keepingTheDatabase().start()) {
+        try (PackagedApp a = instance(first); PackagedApp b = instance(second)) {
+            startTogether(a, b);
+            // migrated once, the first administrator and the sample created once, by either
+            assertEquals(1, (a.log() + b.log()).split("Created the first administrator", -1).length - 1);
             String session = Api.signIn(a.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
             on(b, session).get("/api/account").then().statusCode(200).body("email", equalTo(Api.ADMIN_EMAIL));
+            on(b, session).get("/api/organizations").then().statusCode(200).body("findAll { it.sample }.size()", equalTo(1));
 
             long org = on(b, session).body("{\"name\": \"Twice Ltd\"}").post("/api/organizations").then().statusCode(201)
                     .extract().jsonPath().getLong("id");
