@@ -139,18 +139,43 @@ public class AccessCodeService {
      * @return false when it was already spent, possibly by a concurrent submission
      */
     public boolean spend(CodeHolder code) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO spent_code (access_code_id) SELECT CAST(? AS BIGINT)
-                        WHERE NOT EXISTS (SELECT 1 FROM spent_code WHERE access_code_id = ?)""")) {
-            insert.setLong(1, code.codeId());
-            insert.setLong(2, code.codeId());
-            return insert.executeUpdate() == 1;
+        try (Connection connection = dataSource.getConnection()) {
+            return spend(connection, List.of(code))[0];
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return false;
             }
             throw new IllegalStateException("Spending an access code failed", e);
+        }
+    }
+
+    /**
+     * Records the codes as spent on this connection, in its transaction, in the order of their ids (not
+     * the order they came in): the spent codes' rows must not line up with the responses stored with them.
+     *
+     * @return for each code, in the order given, false when it was already spent (also earlier in this list)
+     * @throws SQLException with SQLSTATE 23505 when another transaction spent one at the same moment
+     */
+    public boolean[] spend(Connection connection, List<CodeHolder> codes) throws SQLException {
+        Integer[] byId = new Integer[codes.size()];
+        for (int i = 0; i < byId.length; i++) {
+            byId[i] = i;
+        }
+        java.util.Arrays.sort(byId, (a, b) -> Long.compare(codes.get(a).codeId(), codes.get(b).codeId()));
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO spent_code (access_code_id) SELECT CAST(? AS BIGINT)
+                WHERE NOT EXISTS (SELECT 1 FROM spent_code WHERE access_code_id = ?)""")) {
+            for (int i : byId) {
+                insert.setLong(1, codes.get(i).codeId());
+                insert.setLong(2, codes.get(i).codeId());
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            boolean[] spent = new boolean[codes.size()];
+            for (int k = 0; k < byId.length; k++) {
+                spent[byId[k]] = counts[k] == 1;
+            }
+            return spent;
         }
     }
 }

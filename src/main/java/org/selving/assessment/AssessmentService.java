@@ -65,6 +65,21 @@ public class AssessmentService {
         return Assessment.list("organizationId = ?1 order by createdAt desc, id desc", organizationId);
     }
 
+    /**
+     * Locks the assessment's row until the caller's transaction ends: for derived data of a closed
+     * assessment that two requests, or two instances on one database, must not write at once (its
+     * packed response blocks, its pinned unit tree). Whoever waited then finds it written.
+     */
+    public void lock(long assessmentId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement("SELECT id FROM assessment WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, assessmentId);
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Locking assessment " + assessmentId + " failed", e);
+        }
+    }
+
     /** An assessment the caller may see (through its organization), or a 404 that reads the same either way. */
     public Assessment assessment(long id) {
         Assessment assessment = Assessment.findById(id);

@@ -7,21 +7,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.util.ClassPathUtils;
+
 /**
- * The questionnaires available for new assessments: every {@code *.yaml} file of the directory
- * {@code selving.surveys.dir}, read once at start-up. A broken file stops start-up (see
- * {@code surveys/README.md}): running with a questionnaire silently missing would be worse.
- * Assessments never read from here once opened; they use their pinned {@link InstrumentVersions}.
+ * The questionnaires available for new assessments, read once at start-up: the built-in ones, which
+ * the build copies from the project's {@code surveys/} into the application ({@code surveys/} on the
+ * classpath), then every {@code *.yaml} file of the directory {@code selving.surveys.dir} when it is set,
+ * a file there replacing the built-in questionnaire of the same key. A broken file stops start-up (see
+ * {@code surveys/README.md}): running with a questionnaire silently missing would be worse. Assessments
+ * never read from here once opened; they use their pinned {@link InstrumentVersions}.
  */
 @Startup
 @ApplicationScoped
@@ -29,20 +35,39 @@ public class InstrumentCatalog {
 
     private static final Logger LOG = Logger.getLogger(InstrumentCatalog.class);
     private static final String EXTENSION = ".yaml";
+    /** Where the build puts the project's surveys/ (see the pom's resources). */
+    static final String BUILT_IN = "surveys";
 
     @ConfigProperty(name = "selving.surveys.dir")
-    String directory;
+    Optional<String> directory;
 
     private Map<String, Instrument> byKey;
 
     @PostConstruct
     void load() {
-        Path dir = Path.of(directory);
-        List<Instrument> instruments = loadDirectory(dir);
-        byKey = instruments.stream().collect(Collectors.toUnmodifiableMap(Instrument::key, Function.identity()));
-        LOG.infof("Loaded %d questionnaire(s) from %s: %s", instruments.size(), dir.toAbsolutePath(),
-                instruments.stream().map(i -> i.key() + " (" + i.contentHash().substring(0, 12) + ")")
-                        .collect(Collectors.joining(", ")));
+        Map<String, Instrument> instruments = new TreeMap<>();
+        builtIn().forEach(instrument -> instruments.put(instrument.key(), instrument));
+        String builtIn = describe(instruments.values());
+        String fromDirectory = "";
+        if (directory.isPresent()) {
+            Path dir = Path.of(directory.get());
+            List<Instrument> own = loadDirectory(dir);
+            fromDirectory = "; from " + dir.toAbsolutePath() + ": " + own.stream()
+                    .map(i -> describe(List.of(i)) + (replaces(instruments.get(i.key()), i) ? " replacing the built-in one" : ""))
+                    .collect(Collectors.joining(", "));
+            own.forEach(instrument -> instruments.put(instrument.key(), instrument));
+        }
+        byKey = Map.copyOf(instruments);
+        LOG.infof("Questionnaires: built in: %s%s", builtIn, fromDirectory);
+    }
+
+    private static boolean replaces(Instrument builtIn, Instrument own) {
+        return builtIn != null && !builtIn.contentHash().equals(own.contentHash());
+    }
+
+    private static String describe(Collection<Instrument> instruments) {
+        return instruments.stream().map(i -> i.key() + " (" + i.contentHash().substring(0, 12) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** Sorted by key. */
@@ -52,6 +77,25 @@ public class InstrumentCatalog {
 
     public Optional<Instrument> find(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /**
+     * The questionnaires built into the application, sorted by key: {@code surveys/} on the class path,
+     * a directory while developing and testing, a folder of the jar once packaged.
+     */
+    static List<Instrument> builtIn() {
+        List<Instrument> instruments = new ArrayList<>();
+        try {
+            ClassPathUtils.consumeAsPaths(Thread.currentThread().getContextClassLoader(), BUILT_IN,
+                    dir -> instruments.addAll(loadDirectory(dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in questionnaires", e);
+        }
+        if (instruments.isEmpty()) {
+            throw new IllegalStateException("The application holds no built-in questionnaire (" + BUILT_IN
+                    + "/ on the class path): build it with mvn package");
+        }
+        return instruments.stream().sorted(Comparator.comparing(Instrument::key)).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.selving.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ import org.selving.response.ResponseStore;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 
@@ -38,6 +41,8 @@ import io.quarkus.cache.CacheName;
 @ApplicationScoped
 public class ReportService {
 
+    static final String COMPUTATIONS = "selving.report.computations";
+
     @Inject
     AssessmentService assessments;
 
@@ -52,6 +57,9 @@ public class ReportService {
 
     @Inject
     PinnedTrees pinnedTrees;
+
+    @Inject
+    MeterRegistry registry;
 
     @CacheName("report-releases")
     Cache releases;
@@ -141,13 +149,24 @@ public class ReportService {
         long received = store.count(assessment.id);
         long size = open ? Release.interimSize(Math.toIntExact(received), assessment.minGroupSize) : received;
         ReleaseKey key = new ReleaseKey(assessment.id, open, size, fingerprint(tree));
-        Release release = releases.get(key, k -> Release.of(assessment.id, InstrumentShape.of(instrument),
-                question.orElse(null), tree, assessment.minGroupSize, assessment.commentThreshold, open,
+        Release release = releases.get(key, k -> timed("release", open, () -> Release.of(assessment.id,
+                InstrumentShape.of(instrument), question.orElse(null), tree, assessment.minGroupSize,
+                assessment.commentThreshold, open,
                 open ? store.scan(assessment.id, instrument.items().size())
                         : store.scanClosed(assessment.id, instrument.items().size()),
                 codes.counts(assessment.id),
-                store.comments(assessment.id))).await().indefinitely();
+                store.comments(assessment.id)))).await().indefinitely();
         return new Context(assessment, organization, instrument, release);
+    }
+
+    /**
+     * Times a computation that the caches did not have ({@code selving.report.computations}): reading the
+     * responses and cutting a release, or the figures of one report out of it.
+     */
+    private <T> T timed(String part, boolean open, Supplier<T> computation) {
+        return Timer.builder(COMPUTATIONS).description("Report computations (cache misses) and their time")
+                .tag("part", part).tag("assessment", open ? "open" : "closed").register(registry)
+                .record(computation);
     }
 
     /** A release is the same while the assessment's responses and the unit tree are. */
@@ -182,9 +201,9 @@ public class ReportService {
         FiguresKey key = new FiguresKey(new ReleaseKey(release.assessmentId, release.interim, release.rows(),
                 fingerprint(tree)), node, column, level, language, withChange);
         Disclosed<Report.Figures> figures = this.figures.get(key,
-                k -> new ReportBuilder(release, language, node, column, level)
+                k -> timed("figures", release.interim, () -> new ReportBuilder(release, language, node, column, level)
                         .figures(withChange ? previous(context, request) : Section.unavailable(
-                                Section.Unavailable.NO_PREVIOUS_ASSESSMENT)))
+                                Section.Unavailable.NO_PREVIOUS_ASSESSMENT))))
                 .await().indefinitely();
 
         Assessment a = context.assessment();

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.selving.operations.SchemaReady;
 import org.selving.assessment.AccessCodeService;
 import org.selving.assessment.Assessment;
 import org.selving.assessment.AssessmentService;
@@ -39,7 +40,6 @@ import org.selving.response.StoredResponse;
 import org.selving.security.SystemAccess;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * A demonstration organization, created on the first start so a newcomer can try everything at once:
@@ -115,7 +115,7 @@ public class SampleOrganization {
     @Inject
     SystemAccess system;
 
-    void onStart(@Observes StartupEvent start) {
+    void onSchemaReady(@Observes SchemaReady ready) {
         if (enabled) {
             system.run(() -> {
                 createIfAbsent();

@@ -69,4 +69,12 @@ class InstrumentCatalogLoadingTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> InstrumentCatalog.loadDirectory(dir));
         assertTrue(e.getMessage().contains("holds no *.yaml file"), e.getMessage());
     }
+
+    @Test
+    void theBuiltInQuestionnairesAreTheProjectsSurveysCopiedOntoTheClassPath() throws IOException {
+        List<Instrument> builtIn = InstrumentCatalog.builtIn();
+        assertEquals(List.of("pulse", "selving"), builtIn.stream().map(Instrument::key).toList());
+        assertEquals(InstrumentCatalog.loadDirectory(Path.of("surveys")).stream().map(Instrument::contentHash).toList(),
+                builtIn.stream().map(Instrument::contentHash).toList(), "the same content as surveys/");
+    }
 }

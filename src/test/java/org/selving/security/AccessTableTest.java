@@ -108,6 +108,7 @@ class AccessTableTest {
             DELETE /api/accounts/{id}                             401  401  403  403  403  403  204
             POST   /api/accounts/{id}/password                    401  401  403  403  403  403  204  body=passwordReset
             GET    /api/audit                                     401  401  403  403  403  403  200
+            POST   /api/backups                                   401  401  403  403  403  403  409
             GET    /api/test-failure                              500  500  500  500  500  500  500
             GET    /                                              200  200  200  200  200  200  200
             POST   /                                              400  303  400  400  400  400  400  body=codeForm

@@ -54,9 +54,23 @@ public final class Api {
         return given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
+    /** Forgets the sessions signed in so far: the next requests sign in again (another app, another database). */
+    public static void forgetSessions() {
+        SESSIONS.clear();
+    }
+
     /** Signs in through {@code POST /api/session}; returns the session cookie's value. */
     public static String signIn(String email, String password) {
-        return given().contentType(ContentType.JSON)
+        return signIn(given(), email, password);
+    }
+
+    /** Signs in on the app at {@code baseUrl} (a packaged app of its own). */
+    public static String signIn(String baseUrl, String email, String password) {
+        return signIn(given().baseUri(baseUrl), email, password);
+    }
+
+    private static String signIn(RequestSpecification request, String email, String password) {
+        return request.contentType(ContentType.JSON)
                 .body("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}")
                 .post("/api/session").then().statusCode(200).extract().cookie(SessionCookie.NAME);
     }

@@ -1,0 +1,198 @@
+package org.selving.response;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.selving.assessment.AccessCodeService;
+import org.selving.assessment.CodeHolder;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Stores the answers of concurrent requests together: one writing thread takes every response that
+ * arrived while it wrote the previous ones and stores them in one transaction (codes spent, responses
+ * and comments inserted), with one commit. A commit is what a database pays most for per answer (a
+ * flush of its log to disk on PostgreSQL), so under load many answers share one. Each request returns
+ * only once its transaction has committed, and a code is still spent only with its answers stored.
+ * Under light load a batch is a single response, as before.
+ * <p>
+ * When one batch cannot be stored because of one of its responses (a code spent at the same moment by
+ * another instance, a comment id drawn twice), each response is stored again on its own, so only that
+ * one is refused. When the database is away, every request of the batch fails, and none is acknowledged.
+ */
+@ApplicationScoped
+public class ResponseWriter {
+
+    /** What became of a response. */
+    public enum Outcome {
+        STORED,
+        /** Its code was already spent (possibly in the same batch, or just now by another instance): nothing stored. */
+        CODE_USED
+    }
+
+    /** More than this many waiting responses are stored in the next batch. */
+    private static final int MAX_BATCH = 512;
+    /** SQLSTATE of a unique constraint violation, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private record Pending(StoredResponse response, CodeHolder code, CompletableFuture<Outcome> outcome) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ResponseStore store;
+
+    @Inject
+    AccessCodeService codes;
+
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private Thread writer;
+
+    @PostConstruct
+    void startWriting() {
+        writer = new Thread(this::writeWhenAsked, "response-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @PreDestroy
+    void stopWriting() {
+        writer.interrupt();
+    }
+
+    /**
+     * Stores the response, spending the code if there is one; returns once it is committed.
+     *
+     * @throws IllegalStateException when it could not be stored (the database is away...): nothing was
+     */
+    public Outcome write(StoredResponse response, CodeHolder code) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        queue.add(new Pending(response, code, outcome));
+        try {
+            return outcome.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("Storing a response failed", e.getCause());
+        }
+    }
+
+    private void writeWhenAsked() {
+        List<Pending> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            try {
+                write(batch);
+            } catch (SQLException | RuntimeException e) {
+                if (batch.size() > 1 && isUniqueViolation(e)) {
+                    batch.forEach(this::writeAlone);
+                } else {
+                    IllegalStateException failure = new IllegalStateException("Storing responses failed", e);
+                    batch.forEach(pending -> pending.outcome().completeExceptionally(failure));
+                }
+            } catch (Error e) {
+                batch.forEach(pending -> pending.outcome().completeExceptionally(e));
+                throw e;
+            }
+            batch.clear();
+        }
+    }
+
+    /**
+     * Stores one response of a batch that failed on a unique key, in a transaction of its own; once more if
+     * it fails again on one: its code was spent by another instance meanwhile (then refused as used) or
+     * its comment drew an id already taken (then stored under another).
+     */
+    private void writeAlone(Pending pending) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(List.of(pending));
+                return;
+            } catch (SQLException | RuntimeException e) {
+                if (attempt == 2 || !isUniqueViolation(e)) {
+                    pending.outcome().completeExceptionally(new IllegalStateException("Storing a response failed", e));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stores the batch in one transaction; completes each request's outcome once it has committed. */
+    private void write(List<Pending> batch) throws SQLException {
+        List<CodeHolder> spending = new ArrayList<>();
+        for (Pending pending : batch) {
+            if (pending.code() != null) {
+                spending.add(pending.code());
+            }
+        }
+        boolean[] stored = new boolean[batch.size()];
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean[] spent = spending.isEmpty() ? new boolean[0] : codes.spend(connection, spending);
+                List<StoredResponse> responses = new ArrayList<>(batch.size());
+                for (int i = 0, withCode = 0; i < batch.size(); i++) {
+                    stored[i] = batch.get(i).code() == null || spent[withCode++];
+                    if (stored[i]) {
+                        responses.add(batch.get(i).response());
+                    }
+                }
+                store.insert(connection, responses);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection);
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(stored[i] ? Outcome.STORED : Outcome.CODE_USED);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // a broken connection, which the pool discards
+        }
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
