@@ -23,16 +23,18 @@ import org.selving.web.ProblemException;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Single-use access codes: issued in batches per unit, stored only as hashes, spent by recording
- * which code was spent and nothing else, so no record says which response a code produced.
+ * Single-use access codes: issued in batches per unit, stored only as hashes (access_code, never
+ * changed) with a row each in unspent_code; spending a code deletes that row. Nothing is written about
+ * a spent code, so no row says which response it produced, not even through the transaction it was
+ * spent in (see V5__unspent_codes.sql).
  */
 @ApplicationScoped
 public class AccessCodeService {
 
     public static final int MAX_BATCH = 10_000;
 
-    /** SQLSTATE of a unique constraint violation, in H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of H2 when a concurrent transaction deleted the same row first (PostgreSQL finds no row). */
+    private static final String H2_CONCURRENT_UPDATE = "90131";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -69,7 +71,9 @@ public class AccessCodeService {
         List<String> codes = new ArrayList<>(request.count());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO access_code (batch_id, assessment_id, unit_id, code_hash) VALUES (?, ?, ?, ?)")) {
+                        "INSERT INTO access_code (batch_id, assessment_id, unit_id, code_hash) VALUES (?, ?, ?, ?)");
+                PreparedStatement unspent = connection.prepareStatement(
+                        "INSERT INTO unspent_code (access_code_id) SELECT id FROM access_code WHERE batch_id = ?")) {
             for (int i = 0; i < request.count(); i++) {
                 String code = AccessCodes.generate(random);
                 codes.add(code);
@@ -80,6 +84,8 @@ public class AccessCodeService {
                 insert.addBatch();
             }
             insert.executeBatch();
+            unspent.setLong(1, batch.id);
+            unspent.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Storing access codes failed", e);
         }
@@ -95,8 +101,8 @@ public class AccessCodeService {
         List<CodeCount> counts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
-                        SELECT c.unit_id, COUNT(*), COUNT(s.access_code_id)
-                        FROM access_code c LEFT JOIN spent_code s ON s.access_code_id = c.id
+                        SELECT c.unit_id, COUNT(*), COUNT(*) - COUNT(u.access_code_id)
+                        FROM access_code c LEFT JOIN unspent_code u ON u.access_code_id = c.id
                         WHERE c.assessment_id = ? GROUP BY c.unit_id ORDER BY c.unit_id""")) {
             select.setLong(1, assessmentId);
             try (ResultSet rows = select.executeQuery()) {
@@ -119,8 +125,8 @@ public class AccessCodeService {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         """
-                        SELECT c.id, c.assessment_id, c.unit_id, s.access_code_id IS NOT NULL
-                        FROM access_code c LEFT JOIN spent_code s ON s.access_code_id = c.id
+                        SELECT c.id, c.assessment_id, c.unit_id, u.access_code_id IS NULL
+                        FROM access_code c LEFT JOIN unspent_code u ON u.access_code_id = c.id
                         WHERE c.code_hash = ?""")) {
             select.setBytes(1, AccessCodes.hash(typedCode));
             try (ResultSet row = select.executeQuery()) {
@@ -134,20 +140,20 @@ public class AccessCodeService {
     }
 
     /**
-     * Records the code as spent, in the caller's transaction (the one storing the response).
+     * Spends the code in the caller's transaction (the one storing the response) by deleting its
+     * unspent row: a concurrent spender of the same code waits for that transaction and then finds
+     * nothing to delete, so a code is spent once, and only if the response is stored with it.
      *
      * @return false when it was already spent, possibly by a concurrent submission
      */
     public boolean spend(CodeHolder code) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO spent_code (access_code_id) SELECT CAST(? AS BIGINT)
-                        WHERE NOT EXISTS (SELECT 1 FROM spent_code WHERE access_code_id = ?)""")) {
-            insert.setLong(1, code.codeId());
-            insert.setLong(2, code.codeId());
-            return insert.executeUpdate() == 1;
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM unspent_code WHERE access_code_id = ?")) {
+            delete.setLong(1, code.codeId());
+            return delete.executeUpdate() == 1;
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (H2_CONCURRENT_UPDATE.equals(e.getSQLState())) {
                 return false;
             }
             throw new IllegalStateException("Spending an access code failed", e);
