@@ -1,5 +1,6 @@
 package org.selving.assessment;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,45 +58,91 @@ public class AccessCodeService {
     /** Generates a batch for one unit; the plain codes are returned here and never again. */
     @Transactional
     public IssuedCodes issue(long assessmentId, CodeRequest request) {
-        Assessment assessment = assessments.assessment(assessmentId);
-        if (assessment.status == AssessmentStatus.CLOSED) {
-            throw ProblemException.conflict("The assessment is closed; it needs no more codes.");
-        }
+        Assessment assessment = issuable(assessmentId);
         UnitTree units = directory.units(assessment.organizationId);
         if (units.find(request.unitId()).isEmpty()) {
             throw ProblemException.invalid("unitId", "no unit " + request.unitId() + " in this organization");
         }
+        List<String> codes = insertBatch(assessment, request.unitId(), request.count(), false).stream()
+                .map(IssuedCode::code).toList();
+        return new IssuedCodes(assessmentId, request.unitId(), units.path(request.unitId()), codes);
+    }
+
+    /** A code and the stored row it is, for the one who must keep track of who holds it (e-mail invitations). */
+    public record IssuedCode(long codeId, String code) {
+    }
+
+    /**
+     * One code for each of the units given (a unit once per person), in the caller's transaction, in
+     * batches marked as invitations: they count as invited people. The units must be the assessment's
+     * organization's (the caller checked them against its tree).
+     *
+     * @return the codes in the order of {@code unitIds}
+     */
+    @Transactional
+    public List<IssuedCode> issueInvitations(long assessmentId, List<Long> unitIds) {
+        Assessment assessment = issuable(assessmentId);
+        Map<Long, Integer> perUnit = new LinkedHashMap<>();
+        unitIds.forEach(unit -> perUnit.merge(unit, 1, Integer::sum));
+        Map<Long, Iterator<IssuedCode>> byUnit = new HashMap<>();
+        perUnit.forEach((unit, count) -> byUnit.put(unit, insertBatch(assessment, unit, count, true).iterator()));
+        return unitIds.stream().map(unit -> byUnit.get(unit).next()).toList();
+    }
+
+    private Assessment issuable(long assessmentId) {
+        Assessment assessment = assessments.assessment(assessmentId);
+        if (assessment.status == AssessmentStatus.CLOSED) {
+            throw ProblemException.conflict("The assessment is closed; it needs no more codes.");
+        }
+        return assessment;
+    }
+
+    private List<IssuedCode> insertBatch(Assessment assessment, long unitId, int count, boolean invitations) {
         CodeBatch batch = new CodeBatch();
-        batch.assessmentId = assessmentId;
-        batch.unitId = request.unitId();
-        batch.quantity = request.count();
+        batch.assessmentId = assessment.id;
+        batch.unitId = unitId;
+        batch.quantity = count;
+        batch.invitations = invitations;
         batch.createdAt = Instant.now();
         batch.persist();
+        batch.flush();
 
-        List<String> codes = new ArrayList<>(request.count());
+        Map<ByteBuffer, String> codes = new LinkedHashMap<>();
+        List<IssuedCode> issued = new ArrayList<>(count);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO access_code (batch_id, assessment_id, unit_id, code_hash) VALUES (?, ?, ?, ?)");
                 PreparedStatement unspent = connection.prepareStatement(
-                        "INSERT INTO unspent_code (access_code_id) SELECT id FROM access_code WHERE batch_id = ?")) {
-            for (int i = 0; i < request.count(); i++) {
+                        "INSERT INTO unspent_code (access_code_id) SELECT id FROM access_code WHERE batch_id = ?");
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT id, code_hash FROM access_code WHERE batch_id = ?")) {
+            for (int i = 0; i < count; i++) {
                 String code = AccessCodes.generate(random);
-                codes.add(code);
+                byte[] hash = AccessCodes.hash(code);
+                codes.put(ByteBuffer.wrap(hash), code);
                 insert.setLong(1, batch.id);
-                insert.setLong(2, assessmentId);
-                insert.setLong(3, request.unitId());
-                insert.setBytes(4, AccessCodes.hash(code));
+                insert.setLong(2, assessment.id);
+                insert.setLong(3, unitId);
+                insert.setBytes(4, hash);
                 insert.addBatch();
             }
             insert.executeBatch();
             unspent.setLong(1, batch.id);
             unspent.executeUpdate();
+            select.setLong(1, batch.id);
+            Map<ByteBuffer, Long> ids = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(ByteBuffer.wrap(rows.getBytes(2)), rows.getLong(1));
+                }
+            }
+            codes.forEach((hash, code) -> issued.add(new IssuedCode(ids.get(hash), code)));
         } catch (SQLException e) {
             throw new IllegalStateException("Storing access codes failed", e);
         }
-        audit.record(Action.ACCESS_CODES_ISSUED, assessmentId, assessment.organizationId,
-                request.count() + " codes for unit " + request.unitId());
-        return new IssuedCodes(assessmentId, request.unitId(), units.path(request.unitId()), codes);
+        audit.record(Action.ACCESS_CODES_ISSUED, assessment.id, assessment.organizationId,
+                count + " codes for unit " + unitId + (invitations ? ", invitations by e-mail" : ""));
+        return issued;
     }
 
     /** Per unit: how many codes were issued and how many used. */
