@@ -86,6 +86,9 @@ public class ParticipantLists {
         for (long assessmentId : assessmentsWithPeopleAddedBefore(cutoff)) {
             QuarkusTransaction.requiringNew().run(() -> {
                 int deleted = delete(assessmentId, cutoff);
+                if (deleted == 0) {
+                    return; // deleted meanwhile (the assessment closed, or a consultant deleted the list)
+                }
                 long organizationId = assessments.intake(assessmentId).orElseThrow().organizationId();
                 audit.recordBySystem(Action.PARTICIPANTS_DELETED, assessmentId, organizationId,
                         deleted + " people, kept " + keepDays + " days");

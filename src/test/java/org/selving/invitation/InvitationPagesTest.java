@@ -109,7 +109,7 @@ class InvitationPagesTest {
                 "SELECT COUNT(*) FROM participant WHERE unsubscribed = TRUE AND assessment_id = ?", assessment),
                 "opening the link stops nothing");
         Forms.withCsrf(io.restassured.RestAssured.given().accept(ContentType.HTML)).post(link).then().statusCode(200)
-                .body(containsString("C'est fait : plus de rappels"));
+                .body(containsString(html("C'est fait : plus de rappels")));
         assertEquals(1, org.selving.testing.StoredData.count(dataSource,
                 "SELECT COUNT(*) FROM participant WHERE unsubscribed = TRUE AND assessment_id = ?", assessment));
     }
