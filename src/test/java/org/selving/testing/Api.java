@@ -54,6 +54,14 @@ public final class Api {
         return given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
+    /**
+     * Forgets the sessions signed in so far: a test that starts an application of its own (the packaged
+     * app) must not send another application's session cookies, nor leave its own to the next test.
+     */
+    public static void forgetSessions() {
+        SESSIONS.clear();
+    }
+
     /** Signs in through {@code POST /api/session}; returns the session cookie's value. */
     public static String signIn(String email, String password) {
         return given().contentType(ContentType.JSON)
