@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -58,6 +59,9 @@ public class AssessmentService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<AssessmentClosed> closed;
 
     /** The assessments of an organization, newest first. */
     public List<Assessment> list(long organizationId) {
@@ -143,6 +147,7 @@ public class AssessmentService {
         }
         assessment.status = AssessmentStatus.CLOSED;
         audit.record(Action.ASSESSMENT_CLOSED, id, assessment.organizationId, null);
+        closed.fire(new AssessmentClosed(id, assessment.organizationId));
         return assessment;
     }
 

@@ -100,7 +100,7 @@ public class ResponseWriter {
             try {
                 write(batch);
             } catch (SQLException | RuntimeException e) {
-                if (batch.size() > 1 && isUniqueViolation(e)) {
+                if (batch.size() > 1 && isConflict(e)) {
                     batch.forEach(this::writeAlone);
                 } else {
                     IllegalStateException failure = new IllegalStateException("Storing responses failed", e);
@@ -115,7 +115,7 @@ public class ResponseWriter {
     }
 
     /**
-     * Stores one response of a batch that failed on a unique key, in a transaction of its own; once more if
+     * Stores one response of a batch that failed on a conflict, in a transaction of its own; once more if
      * it fails again on one: its code was spent by another instance meanwhile (then refused as used) or
      * its comment drew an id already taken (then stored under another).
      */
@@ -125,7 +125,7 @@ public class ResponseWriter {
                 write(List.of(pending));
                 return;
             } catch (SQLException | RuntimeException e) {
-                if (attempt == 2 || !isUniqueViolation(e)) {
+                if (attempt == 2 || !isConflict(e)) {
                     pending.outcome().completeExceptionally(new IllegalStateException("Storing a response failed", e));
                     return;
                 }
@@ -183,7 +183,14 @@ public class ResponseWriter {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable failure) {
+    /**
+     * A unique key taken (a comment id drawn twice) or, on H2, a code spent by another transaction at the
+     * same moment: storing the responses one by one sorts out which one it was.
+     */
+    private static boolean isConflict(Throwable failure) {
+        if (AccessCodeService.spentConcurrently(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {

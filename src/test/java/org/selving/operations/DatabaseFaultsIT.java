@@ -154,12 +154,12 @@ class DatabaseFaultsIT {
             long acknowledged = byStatus.get(201) + 1;
             try (Connection db = app.openDatabase();
                     PreparedStatement spent = db.prepareStatement("""
-                            SELECT COUNT(*) FROM spent_code s JOIN access_code c ON c.id = s.access_code_id
-                            WHERE c.code_hash = ?""");
+                            SELECT COUNT(*) FROM access_code c WHERE c.code_hash = ?
+                            AND NOT EXISTS (SELECT 1 FROM unspent_code u WHERE u.access_code_id = c.id)""");
                     PreparedStatement count = db.prepareStatement("""
                             SELECT (SELECT COUNT(*) FROM response WHERE assessment_id = ?),
-                                   (SELECT COUNT(*) FROM spent_code s JOIN access_code c ON c.id = s.access_code_id
-                                    WHERE c.assessment_id = ?),
+                                   (SELECT COUNT(*) FROM access_code c WHERE c.assessment_id = ?
+                                    AND NOT EXISTS (SELECT 1 FROM unspent_code u WHERE u.access_code_id = c.id)),
                                    (SELECT COUNT(*) FROM response_comment WHERE assessment_id = ?)""")) {
                 for (Map.Entry<String, Integer> outcome : outcomes.entrySet()) {
                     if (outcome.getValue() == 201) {

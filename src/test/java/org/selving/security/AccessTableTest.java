@@ -89,6 +89,11 @@ class AccessTableTest {
             GET    /api/assessments/{id}/access-codes             401  401  403  403  200  404  200
             POST   /api/assessments/{id}/imports                  401  401  403  403  201  404  201  body=csv
             GET    /api/assessments/{id}/imports                  401  401  403  403  200  404  200
+            POST   /api/assessments/{id}/participants             401  401  403  403  201  404  201  body=participants
+            DELETE /api/assessments/{id}/participants             401  401  403  403  204  404  204
+            GET    /api/assessments/{id}/invitations              401  401  403  403  200  404  200
+            PUT    /api/assessments/{id}/invitations/settings     401  401  403  403  200  404  200  body=reminderSettings
+            POST   /api/assessments/{id}/invitations/reminders    401  401  403  403  409  404  409
             GET    /api/assessments/{id}/report                   401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/report.json              401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/report.csv               401  401  200  200  200  404  200  id=reported
@@ -138,6 +143,13 @@ class AccessTableTest {
             POST   /assessments/{id}/access-codes                 303  303  403  403  200  404  200  body=codesForm
             GET    /assessments/{id}/imports                      303  303  403  403  200  404  200
             POST   /assessments/{id}/imports                      303  303  403  403  303  404  303  body=csvUpload
+            GET    /assessments/{id}/invitations                  303  303  403  403  200  404  200
+            POST   /assessments/{id}/participants                 303  303  403  403  303  404  303  body=participantsUpload
+            POST   /assessments/{id}/participants/delete          303  303  403  403  303  404  303
+            POST   /assessments/{id}/invitations/settings         303  303  403  403  303  404  303  body=reminderSettingsForm
+            POST   /assessments/{id}/invitations/reminders        303  303  403  403  409  404  409
+            GET    /unsubscribe/{token}                           200  200  200  200  200  200  200
+            POST   /unsubscribe/{token}                           200  200  200  200  200  200  200
             GET    /assessments/{id}/report                       303  303  200  200  200  404  200  id=reported
             GET    /admin/accounts                                303  303  403  403  403  403  200
             POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
@@ -175,7 +187,10 @@ class AccessTableTest {
             Map.entry("organizationForm", "name=Table {n}"),
             Map.entry("unitForm", "name=Team {n}&parentId={opsId}"),
             Map.entry("assessmentForm", "instrument=selving&title=Table {n}&minGroupSize=5"),
-            Map.entry("codesForm", "unitId={teamId}&count=1"));
+            Map.entry("codesForm", "unitId={teamId}&count=1"),
+            Map.entry("participants", "{\"participants\": [{\"email\": \"person-{n}@table.test\", \"unitId\": {teamId}}]}"),
+            Map.entry("reminderSettings", "{\"maxReminders\": 2, \"gapDays\": 3, \"automatic\": false}"),
+            Map.entry("reminderSettingsForm", "maxReminders=2&gapDays=3"));
 
     record Row(String method, String path, Map<Caller, Integer> expected, Map<String, String> options) {
 
@@ -288,6 +303,10 @@ class AccessTableTest {
                     request.multiPart("file", "table-" + COUNTER.incrementAndGet() + ".csv", csvFile().getBytes(UTF_8),
                             "text/csv");
                 }
+                if (row.options().getOrDefault("body", "").equals("participantsUpload")) {
+                    request.multiPart("file", "people.csv", ("email,unit\nperson-" + COUNTER.incrementAndGet()
+                            + "@table.test,Ops\n").getBytes(UTF_8), "text/csv");
+                }
                 for (String field : body.isEmpty() ? new String[0] : body.split("&")) {
                     String[] pair = field.split("=", 2);
                     request.formParam(pair[0], pair[1]);
@@ -335,6 +354,7 @@ class AccessTableTest {
         v.put("email", fixture.emails().getOrDefault(caller, "nobody@table.test"));
         v.put("password", fixture.emails().containsKey(caller) ? PASSWORD : "not the password");
         v.put("code", caller == Caller.RESPONDENT ? CODES.pop() : "ZZZZ-ZZZZ-ZZZZ");
+        v.put("token", "no-such-token-" + v.get("n"));
         v.put("unitId", "fresh".equals(row.options().get("unitId"))
                 ? String.valueOf(createUnit(fixture.orgA(), "Leaf " + v.get("n"), fixture.opsId()))
                 : String.valueOf(fixture.teamId()));

@@ -54,7 +54,10 @@ public final class Api {
         return given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
-    /** Forgets the sessions signed in so far: the next requests sign in again (another app, another database). */
+    /**
+     * Forgets the sessions signed in so far: a test that starts an application of its own (the packaged
+     * app) must not send another application's session cookies, nor leave its own to the next test.
+     */
     public static void forgetSessions() {
         SESSIONS.clear();
     }
