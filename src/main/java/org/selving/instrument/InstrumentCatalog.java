@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +23,7 @@ import org.jboss.logging.Logger;
  * The questionnaires available for new assessments: every {@code *.yaml} file of the directory
  * {@code selving.surveys.dir}, read once at start-up. A broken file stops start-up (see
  * {@code surveys/README.md}): running with a questionnaire silently missing would be worse.
+ * A mirror questionnaire is checked against the questionnaire it mirrors ({@link MirrorValidation}).
  * Assessments never read from here once opened; they use their pinned {@link InstrumentVersions}.
  */
 @Startup
@@ -72,16 +75,21 @@ public class InstrumentCatalog {
             throw new UncheckedIOException(e);
         }
         InstrumentParser parser = new InstrumentParser();
-        List<Instrument> instruments = files.stream()
-                .filter(file -> isQuestionnaire(file))
-                .map(file -> parseFile(parser, file))
-                .sorted(Comparator.comparing(Instrument::key))
-                .toList();
-        if (instruments.isEmpty()) {
+        Map<String, Instrument> byKey = new TreeMap<>();
+        Map<String, String> fileNames = new HashMap<>();
+        for (Path file : files) {
+            if (isQuestionnaire(file)) {
+                Instrument instrument = parseFile(parser, file);
+                byKey.put(instrument.key(), instrument);
+                fileNames.put(instrument.key(), file.toString());
+            }
+        }
+        if (byKey.isEmpty()) {
             throw new IllegalStateException("Questionnaire directory " + dir.toAbsolutePath() + " holds no *"
                     + EXTENSION + " file");
         }
-        return instruments;
+        MirrorValidation.check(byKey, fileNames);
+        return List.copyOf(byKey.values());
     }
 
     private static boolean isQuestionnaire(Path file) {
