@@ -191,7 +191,7 @@ public class SampleOrganization {
                 List.of(new SegmentQuestion.Option("staff", Map.of("en", "Staff member", "fr", "Membre du personnel")),
                         new SegmentQuestion.Option("manager", Map.of("en", "Manager or team lead", "fr", "Cadre ou chef d'équipe")),
                         new SegmentQuestion.Option("senior", Map.of("en", "Senior leader", "fr", "Membre de la direction"))));
-        return new AssessmentSettings("selving", title, (OffsetDateTime) null, null, 5, 10, openLink, segments);
+        return new AssessmentSettings("selving", title, (OffsetDateTime) null, null, 5, 10, openLink, segments, null);
     }
 
     /**

@@ -133,6 +133,7 @@ class AccessTableTest {
             GET    /assessments/{id}                              303  303  403  403  200  404  200
             POST   /assessments/{id}/open                         303  303  403  403  303  404  303  id=draft
             POST   /assessments/{id}/close                        303  303  403  403  303  404  303  id=opened
+            POST   /assessments/{id}/pairing                      303  303  403  403  303  404  303  body=pairingForm
             GET    /assessments/{id}/access-codes                 303  303  403  403  200  404  200  id=reported
             POST   /assessments/{id}/access-codes                 303  303  403  403  200  404  200  body=codesForm
             GET    /assessments/{id}/imports                      303  303  403  403  200  404  200
@@ -174,7 +175,8 @@ class AccessTableTest {
             Map.entry("organizationForm", "name=Table {n}"),
             Map.entry("unitForm", "name=Team {n}&parentId={opsId}"),
             Map.entry("assessmentForm", "instrument=selving&title=Table {n}&minGroupSize=5"),
-            Map.entry("codesForm", "unitId={teamId}&count=1"));
+            Map.entry("codesForm", "unitId={teamId}&count=1"),
+            Map.entry("pairingForm", "pairedAssessmentId="));
 
     record Row(String method, String path, Map<Caller, Integer> expected, Map<String, String> options) {
 

@@ -1,0 +1,49 @@
+package org.selving.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of "as within, so without" in English: pairing a mirror assessment in the console, the
+ * pages outsiders answer on, the within/without section of a report and the consultant's view of
+ * clients side by side. The French is in {@code messages/mirror_fr.properties} (same keys). Templates
+ * use them as {@code {mirror:key}}; views get them through {@code MessageBundles}.
+ */
+@MessageBundle(value = "mirror", locale = "en")
+public interface MirrorMessages {
+
+    // Pairing, on an assessment's console page
+
+    @Message("Within and without")
+    String pairing_heading();
+
+    @Message("Outsiders (customers, members, partners, suppliers) answer this questionnaire about the organization. Pair it with the internal assessment whose staff answers it mirrors: that assessment's report then sets how staff see themselves against how outsiders see them.")
+    String pairing_mirror_hint();
+
+    @Message("Paired with")
+    String pairing_paired_with();
+
+    @Message("not paired yet")
+    String pairing_none();
+
+    @Message("Internal assessment")
+    String pairing_choice();
+
+    @Message("None")
+    String pairing_choice_none();
+
+    @Message("Save the pairing")
+    String pairing_save();
+
+    @Message("Once this assessment takes answers, the internal one must be open or closed. The pairing is fixed once this assessment closes.")
+    String pairing_rule();
+
+    @Message("The pairing was saved.")
+    String pairing_saved();
+
+    @Message("Outsiders' view of this assessment")
+    String pairing_mirrored_by();
+
+    @Message("The report of this assessment sets how staff see themselves against how outsiders see them.")
+    String pairing_internal_hint();
+}
