@@ -46,4 +46,24 @@ public interface MirrorMessages {
 
     @Message("The report of this assessment sets how staff see themselves against how outsiders see them.")
     String pairing_internal_hint();
+
+    // The pages outsiders answer on: the unit is the team they deal with most
+
+    @Message("the team you deal with: {unit}")
+    String intro_recorded_team(String unit);
+
+    @Message("the team you deal with most, which you choose at the start of the questionnaire")
+    String intro_recorded_team_chosen();
+
+    @Message("Whom you deal with")
+    String form_team_heading();
+
+    @Message("The team you deal with most")
+    String form_team_legend();
+
+    @Message("Choose the team or department of this organization you deal with most. Your answers count only for it and the groups above it.")
+    String form_team_hint();
+
+    @Message("Choose the team you deal with most.")
+    String form_error_team();
 }
