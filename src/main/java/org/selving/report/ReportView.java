@@ -14,7 +14,11 @@ import org.selving.stats.Descriptives;
 import org.selving.stats.Interval;
 import org.selving.stats.MeanComparison;
 import org.selving.stats.Result;
+import org.selving.web.MirrorMessages;
 import org.selving.web.Page;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The report as the page shows it: the same {@link Report} the JSON API returns, with its numbers
@@ -80,7 +84,7 @@ public final class ReportView {
         this.report = report;
         this.text = text;
         this.numbers = new ReportNumbers(page.locale(), text);
-        this.words = new ReportWords(text, report.about().minGroupSize());
+        this.words = new ReportWords(text, MessageBundles.get(MirrorMessages.class, Localized.Literal.of(page.language())), report.about().minGroupSize());
         this.links = new ReportLinks(report, page.language(), text);
         if (report.figures().shown()) {
             report.figures().value().dimensions().forEach(d -> dimensionTitles.put(d.key(), d.title()));

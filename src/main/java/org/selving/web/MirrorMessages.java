@@ -66,4 +66,27 @@ public interface MirrorMessages {
 
     @Message("Choose the team you deal with most.")
     String form_error_team();
+
+    // Why the within/without section of a report shows nothing
+
+    @Message("No outsiders' assessment is paired with this one. Pair an assessment of the mirror questionnaire with it (on the mirror's page) to compare how staff see the organization with how its customers, members or partners see it.")
+    String unavailable_no_mirror();
+
+    @Message("The outsiders' assessment paired with this one is a draft: outsiders have not answered yet.")
+    String unavailable_mirror_draft();
+
+    @Message("The outsiders' assessment is still open: until it closes, outsiders' figures are published for the whole organization only.")
+    String unavailable_mirror_interim();
+
+    @Message("This unit was created after the outsiders' assessment closed: no outsider chose it.")
+    String unavailable_not_in_mirror();
+
+    @Message("Fewer than {k} outsiders answered about this part of the organization, so nothing of theirs is shown.")
+    String unavailable_too_few_outsiders(int k);
+
+    @Message("Fewer than three units show both their staff's and their outsiders' figures: too few to relate them.")
+    String unavailable_too_few_units();
+
+    @Message("The figures of this report are withheld, so there is nothing to set against the outsiders' view.")
+    String unavailable_report_withheld();
 }
