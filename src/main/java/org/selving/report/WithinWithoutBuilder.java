@@ -209,7 +209,8 @@ final class WithinWithoutBuilder {
     private Section<List<Report.SegmentColumn>> segments() {
         Section<Report.Segments> segments = outsideFigures.segments();
         if (!segments.available()) {
-            return Section.unavailable(segments.unavailable());
+            return Section.unavailable(segments.unavailable() == Unavailable.INTERIM ? Unavailable.MIRROR_INTERIM
+                    : segments.unavailable());
         }
         List<Report.SegmentColumn> columns = new ArrayList<>();
         for (Report.SegmentColumn segment : segments.value().columns()) {

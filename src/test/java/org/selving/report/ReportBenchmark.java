@@ -161,10 +161,11 @@ public final class ReportBenchmark {
     private static Report report(Setup setup, Release release, long assessment, Section<Report> previous) {
         int level = setup.tree().maxDepth();
         return new Report(new Report.About(assessment, 1, "Benchmark", "Cycle " + assessment, AssessmentStatus.CLOSED,
-                "selving", "Selving", "en", setup.instrument().languages(), K, 10),
+                "selving", "Selving", "en", setup.instrument().languages(), K, 10, false, null),
                 new Report.Scope(null, "Benchmark", null, null, level, List.of(1, 2), List.of(), List.of()),
                 new Report.Basis(false, release.rows(), false),
-                new ReportBuilder(release, "en", CellTree.ROOT, Headcount.ALL, level).figures(previous));
+                new ReportBuilder(release, "en", CellTree.ROOT, Headcount.ALL, level).figures(previous),
+                Section.unavailable(Section.Unavailable.NO_MIRROR));
     }
 
     /** Respondents spread over the teams, each team with its own climate; 70% staff, 20% managers, 7% senior, 3% none. */
