@@ -17,9 +17,6 @@ import org.selving.stats.Result;
 import org.selving.web.MirrorMessages;
 import org.selving.web.Page;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-
 /**
  * The report as the page shows it: the same {@link Report} the JSON API returns, with its numbers
  * written for the reader's language ({@link ReportNumbers}), its readings put into words
@@ -78,13 +75,16 @@ public final class ReportView {
     private final ReportWords words;
     private final ReportLinks links;
     private final Map<String, String> dimensionTitles = new HashMap<>();
+    /** The report's group as outsiders see it ({@code templates/report/withinWithout.html}). */
+    public final WithinWithoutView withinWithout;
 
-    ReportView(Page page, Report report, ReportMessages text) {
+    ReportView(Page page, Report report, ReportMessages text, MirrorMessages mirrorText) {
         this.page = page;
         this.report = report;
         this.text = text;
         this.numbers = new ReportNumbers(page.locale(), text);
-        this.words = new ReportWords(text, MessageBundles.get(MirrorMessages.class, Localized.Literal.of(page.language())), report.about().minGroupSize());
+        this.words = new ReportWords(text, mirrorText, report.about().minGroupSize());
+        this.withinWithout = new WithinWithoutView(report, mirrorText, text, numbers, words, page.language());
         this.links = new ReportLinks(report, page.language(), text);
         if (report.figures().shown()) {
             report.figures().value().dimensions().forEach(d -> dimensionTitles.put(d.key(), d.title()));

@@ -145,7 +145,8 @@ final class WithinWithoutBuilder {
         Section<UnitRelation> units = units();
         Section<Report.Drivers> drivers = drivers();
         return new WithinWithout(mirror, insideFigures.respondents(), outsideFigures.respondents(),
-                meanIndex(composites), outsideFigures.overallIndex(), dimensions, items, segments(), units, drivers,
+                meanIndex(composites), outsideFigures.overallIndex(), dimensions, items, segments(pairedDimensions), units,
+                drivers,
                 summary(dimensions, units, drivers));
     }
 
@@ -206,17 +207,28 @@ final class WithinWithoutBuilder {
         return result.dimensions().stream().map(s -> s.score()).toList();
     }
 
-    private Section<List<Report.SegmentColumn>> segments() {
+    /**
+     * The outsiders' segments as the mirror's report shows them, each segment's dimensions in the
+     * section's order (those with paired statements), and only segments of at least this report's k.
+     */
+    private Section<List<Report.SegmentColumn>> segments(List<Dimension> pairedDimensions) {
         Section<Report.Segments> segments = outsideFigures.segments();
         if (!segments.available()) {
             return Section.unavailable(segments.unavailable() == Unavailable.INTERIM ? Unavailable.MIRROR_INTERIM
                     : segments.unavailable());
         }
+        List<Dimension> order = outsideInstrument.dimensions();
         List<Report.SegmentColumn> columns = new ArrayList<>();
         for (Report.SegmentColumn segment : segments.value().columns()) {
-            boolean enough = segment.figures().shown() && segment.figures().value().respondents() >= inside.k;
-            columns.add(enough || !segment.figures().shown() ? segment
-                    : new Report.SegmentColumn(segment.key(), segment.label(), Disclosed.withheld(Withheld.FEWER_THAN_K)));
+            if (!segment.figures().shown() || segment.figures().value().respondents() < inside.k) {
+                columns.add(new Report.SegmentColumn(segment.key(), segment.label(), segment.figures().shown()
+                        ? Disclosed.withheld(Withheld.FEWER_THAN_K) : segment.figures()));
+                continue;
+            }
+            List<Result<Descriptives>> scores = pairedDimensions.stream()
+                    .map(d -> segment.figures().value().dimensions().get(order.indexOf(d))).toList();
+            columns.add(new Report.SegmentColumn(segment.key(), segment.label(), Disclosed.shown(
+                    new Report.SegmentFigures(segment.figures().value().respondents(), scores))));
         }
         return Section.of(columns);
     }

@@ -89,4 +89,155 @@ public interface MirrorMessages {
 
     @Message("The figures of this report are withheld, so there is nothing to set against the outsiders' view.")
     String unavailable_report_withheld();
+
+    // The within/without section of a report
+
+    @Message("Within and without: how outsiders see you")
+    String section_heading();
+
+    @Message("How this report's staff see the organization, set against how its outsiders (customers, members, partners) see it on statements that mirror theirs, from “{mirror}”: {staff} staff, {outsiders} outsiders. Indices go from 0 to 100; a gap is staff's index minus outsiders', in index points.")
+    String section_lead(String mirror, String staff, String outsiders);
+
+    @Message("The outsiders' assessment is still open: their figures cover the first {responses} responses, for the whole organization, and move in steps of its k.")
+    String section_interim(String responses);
+
+    @Message("The outsiders' own report")
+    String section_mirror_link();
+
+    @Message("On the paired statements")
+    String section_indices();
+
+    @Message("Staff (inside)")
+    String inside();
+
+    @Message("Outsiders (outside)")
+    String outside();
+
+    @Message("In plain words")
+    String readings_heading();
+
+    @Message("On {count} of the {total} dimensions, staff see the organization more favorably than outsiders do, beyond what chance explains.")
+    String reading_better_inside(int count, int total);
+
+    @Message("On {count} of the {total} dimensions, outsiders see the organization more favorably than its staff do, beyond what chance explains.")
+    String reading_better_outside(int count, int total);
+
+    @Message("On none of the {total} dimensions do staff and outsiders differ by more than chance explains.")
+    String reading_no_clear_gap(int total);
+
+    @Message("The widest gap is “{dimension}”: {inside} as staff see it, {outside} as outsiders see it.")
+    String reading_largest_gap(String dimension, String inside, String outside);
+
+    @Message("Across {units} units, the units healthier inside are clearly also the ones outsiders see better ({figures}).")
+    String reading_units_strong(String units, String figures);
+
+    @Message("Across {units} units, the units healthier inside tend to be the ones outsiders see better ({figures}).")
+    String reading_units_moderate(String units, String figures);
+
+    @Message("Across {units} units, the units healthier inside are only slightly more often the ones outsiders see better ({figures}).")
+    String reading_units_weak(String units, String figures);
+
+    @Message("Across {units} units, how healthy a unit is inside says little about how outsiders see it ({figures}).")
+    String reading_units_none(String units, String figures);
+
+    @Message("Across {units} units, outsiders tend to see less in the units that are healthier inside ({figures}).")
+    String reading_units_opposite(String units, String figures);
+
+    @Message("The {units} units side by side do not vary enough to relate their figures.")
+    String reading_units_not_computable(int units);
+
+    @Message("With only {units} units, read this as a hint, not a finding: one unit more or less can change it.")
+    String reading_units_few(String units);
+
+    @Message("r = {r}, p = {p}")
+    String correlation_figures(String r, String p);
+
+    @Message("Among staff, “{dimension}” weighs most in “{outcome}”: {weight} of what the internal dimensions together explain (R² = {rsquared}).")
+    String reading_top_driver(String dimension, String outcome, String weight, String rsquared);
+
+    @Message("Each dimension, staff and outsiders side by side, from 0 to 100")
+    String chart_title();
+
+    @Message("Two bars per dimension: staff's index above, outsiders' below, each with its 95% interval. The table below gives the same figures with the gap, its interval, its effect size and adjusted p.")
+    String chart_desc();
+
+    @Message("Dimensions")
+    String dimensions_caption();
+
+    @Message("Statement by statement")
+    String items_heading();
+
+    @Message("Outsiders' statement")
+    String item_outside();
+
+    @Message("Staff's statement")
+    String item_inside();
+
+    @Message("Gap")
+    String gap();
+
+    @Message("95% interval")
+    String gap_interval();
+
+    @Message("staff higher, more than noise")
+    String gap_higher_inside();
+
+    @Message("outsiders higher, more than noise")
+    String gap_higher_outside();
+
+    @Message("Outsiders by segment")
+    String segments_heading();
+
+    @Message("Segment")
+    String segment();
+
+    @Message("Outsiders")
+    String outsiders();
+
+    @Message("Unit by unit")
+    String units_heading();
+
+    @Message("Each unit of the report's level that both reports show: staff's internal-health index across, outsiders' index up. Above the dashed line, outsiders see the unit better than its staff see the organization.")
+    String units_hint();
+
+    @Message("Units: internal-health index against outsiders' index")
+    String units_chart_title();
+
+    @Message("One numbered dot per unit; the table below lists them with their figures in the same order.")
+    String units_chart_desc();
+
+    @Message("Internal-health index (staff)")
+    String units_axis_inside();
+
+    @Message("Outsiders' index")
+    String units_axis_outside();
+
+    @Message("Unit")
+    String unit();
+
+    @Message("Staff")
+    String staff();
+
+    @Message("What drives “{outcome}” among staff")
+    String drivers_heading(String outcome);
+
+    @Message("Relative weight of each internal dimension for the outward-facing one")
+    String drivers_chart_title();
+
+    @Message("What drives relating outward among staff")
+    String drivers_heading_generic();
+
+    // A mirror assessment's own report
+
+    @Message("Outsiders' index")
+    String outsiders_index();
+
+    @Message("Net Promoter Score")
+    String nps();
+
+    @Message("These are outsiders' answers about the organization (customers, members, partners, suppliers), by the team they deal with most.")
+    String outsiders_report();
+
+    @Message("The report of “{title}” sets them against its staff's view.")
+    String outsiders_report_internal(String title);
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selving.testing.Api.ADMIN_EMAIL;
+import static org.selving.testing.Api.ADMIN_PASSWORD;
 import static org.selving.testing.Api.PASSWORD;
 import static org.selving.testing.Api.as;
 import static org.selving.testing.Api.asAdmin;
@@ -16,6 +18,9 @@ import static org.selving.testing.Api.createMirrorAssessment;
 import static org.selving.testing.Api.createOrganization;
 import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.open;
+import static org.selving.testing.Api.signIn;
+import static org.selving.testing.Pages.html;
+import static org.selving.testing.Pages.page;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,6 +168,41 @@ class WithinWithoutApiTest {
         assertTrue(mirror.getBoolean("about.outsiders"));
         assertEquals(reference.internal(), mirror.getLong("about.pairedWith.assessmentId"));
         assertEquals("NO_MIRROR", mirror.getString("withinWithout.unavailable"));
+    }
+
+    @Test
+    void theSectionIsOnTheReportPageInBothLanguagesAndInItsCsv() {
+        String session = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String english = page(session).get("/assessments/" + reference.internal() + "/report?lang=en").then()
+                .statusCode(200).extract().asString();
+        assertTrue(english.contains("<h2 id=\"within-without\">Within and without: how outsiders see you</h2>"), english);
+        assertTrue(english.contains("The widest gap is “They tell you bad news early”:"), "the plain-words reading");
+        assertTrue(english.contains("<svg id=\"within-without-chart\"") && english.contains("<svg id=\"within-without-units\""));
+        assertTrue(english.contains("With only 8 units, read this as a hint"), "the caveat of few units");
+        assertTrue(english.contains(">Relative weight of each internal dimension for the outward-facing one</caption>")
+                && english.contains(">Relative weight of each dimension for the outcome</caption>"), "both drivers tables");
+        assertTrue(english.contains(html("They keep the promises they make to me.")));
+        assertTrue(english.contains("href=\"/assessments/" + reference.mirror() + "/report?lang=en\""));
+        assertFalse(english.contains("NaN"));
+        String french = page(session).get("/assessments/" + reference.internal() + "/report?lang=fr").then()
+                .statusCode(200).extract().asString();
+        assertTrue(french.contains("Le dedans et le dehors : le regard extérieur"), french);
+        assertTrue(french.contains(html("Ils tiennent les promesses qu'ils me font.")));
+        String mirrorPage = page(session).get("/assessments/" + reference.mirror() + "/report?lang=en").then()
+                .statusCode(200).extract().asString();
+        assertTrue(mirrorPage.contains(html("Outsiders' index")) && !mirrorPage.contains("id=\"within-without\""));
+
+        String csv = asAdmin().get("/api/assessments/" + reference.internal() + "/report.csv").then().statusCode(200)
+                .extract().asString();
+        JsonNode expected = WithinWithoutData.expected();
+        assertTrue(csv.contains("within_without,Within and without,,,,outsiders,63"), csv);
+        String promises = "within_without_gap,Within and without,,relating_outward,mirror_promises_kept,";
+        assertTrue(csv.contains(promises + "pairs_with,out_promise_gap"));
+        String gapLine = csv.lines().filter(l -> l.startsWith(promises + "gap_points,")).findFirst().orElseThrow();
+        assertEquals(expected.at("/items/mirror_promises_kept/gap_points").asDouble(),
+                Double.parseDouble(gapLine.substring(gapLine.lastIndexOf(',') + 1)), CLOSED_FORM);
+        assertTrue(csv.contains("within_without_unit,Division A / Team 1,,,,outsiders,10"));
+        assertTrue(csv.contains("within_without_drivers,Within and without,,,relating_outward,respondents,"));
     }
 
     private static void assertGap(JsonNode expected, JsonPath report, String at) {
