@@ -220,8 +220,9 @@ public class ReportService {
 
     /**
      * The report's group as outsiders see it, from the mirror assessment paired with this one: what
-     * the mirror's own report shows of the same unit, for at least k outsiders (this report's k too),
-     * and while the mirror is open only for the whole organization, as its own report.
+     * the mirror's own report shows of the same unit, cut again for this report's k when it is the
+     * larger ({@link Release#disclosureAtLeast}), and while the mirror is open only for the whole
+     * organization, as its own report.
      */
     private Section<WithinWithout> withinWithout(Context context, int node, int column, int level, String language,
             Disclosed<Report.Figures> figures) {
@@ -250,7 +251,7 @@ public class ReportService {
         if (out.interim && (outsideNode != CellTree.ROOT || directory.unitLimit().isPresent())) {
             return Section.unavailable(Section.Unavailable.MIRROR_INTERIM);
         }
-        if (!out.disclosure.shown(outsideNode, Headcount.ALL) || out.respondents.cell(outsideNode, Headcount.ALL) < in.k) {
+        if (!out.disclosureAtLeast(in.k).shown(outsideNode, Headcount.ALL)) {
             return Section.unavailable(Section.Unavailable.TOO_FEW_OUTSIDERS);
         }
         Report outsiders = report(outside, new ReportRequest(unitId, null, null,

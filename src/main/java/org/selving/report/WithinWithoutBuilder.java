@@ -43,8 +43,9 @@ import org.selving.stats.SurveyStatistics;
  * mirror's disclosure decisions) and, for the units, from cells those decisions show; what it shows of
  * the staff comes from the internal report ({@code insideFigures}) and from new statistics over the
  * same group of staff (the mean of the paired statements; the drivers of the outward dimension). So
- * it shows no group that either report does not, and every outsiders' group holds at least the
- * internal report's k as well as the mirror's.
+ * it shows no group that either report does not. Where the internal report's k is the larger, the
+ * outsiders' cells follow the mirror's decisions taken again for that k ({@link Release#disclosureAtLeast}):
+ * a subset of what the mirror shows, from which no group below either k can be worked out.
  */
 final class WithinWithoutBuilder {
 
@@ -62,6 +63,8 @@ final class WithinWithoutBuilder {
     private final WithinWithout.Mirror mirror;
     private final Instrument insideInstrument;
     private final Instrument outsideInstrument;
+    /** The mirror's decisions, for this report's k too. */
+    private final Disclosure outsiders;
     private AnswerMatrix staff;
 
     /**
@@ -82,6 +85,7 @@ final class WithinWithoutBuilder {
         this.mirror = mirror;
         this.insideInstrument = inside.shape.instrument();
         this.outsideInstrument = outside.shape.instrument();
+        this.outsiders = outside.disclosureAtLeast(inside.k);
     }
 
     /** A mirror statement and the internal statement it mirrors, by their columns, on their common scale. */
@@ -209,7 +213,8 @@ final class WithinWithoutBuilder {
 
     /**
      * The outsiders' segments as the mirror's report shows them, each segment's dimensions in the
-     * section's order (those with paired statements), and only segments of at least this report's k.
+     * section's order (those with paired statements), and only those the mirror's decisions show for
+     * this report's k too.
      */
     private Section<List<Report.SegmentColumn>> segments(List<Dimension> pairedDimensions) {
         Section<Report.Segments> segments = outsideFigures.segments();
@@ -220,9 +225,10 @@ final class WithinWithoutBuilder {
         List<Dimension> order = outsideInstrument.dimensions();
         List<Report.SegmentColumn> columns = new ArrayList<>();
         for (Report.SegmentColumn segment : segments.value().columns()) {
-            if (!segment.figures().shown() || segment.figures().value().respondents() < inside.k) {
+            int column = outside.segmentQuestion.positionOf(segment.key());
+            if (!segment.figures().shown() || !outsiders.shown(outsideScope, column)) {
                 columns.add(new Report.SegmentColumn(segment.key(), segment.label(), segment.figures().shown()
-                        ? Disclosed.withheld(Withheld.FEWER_THAN_K) : segment.figures()));
+                        ? Disclosed.withheld(outsiders.withheld(outsideScope, column)) : segment.figures()));
                 continue;
             }
             List<Result<Descriptives>> scores = pairedDimensions.stream()
@@ -246,18 +252,17 @@ final class WithinWithoutBuilder {
         if (!heatmap.available()) {
             return Section.unavailable(heatmap.unavailable());
         }
-        ScopeTabulation outsiders = new ScopeTabulation(outside, outsideScope, Headcount.ALL, outside.tree.maxDepth());
+        ScopeTabulation tabulation = new ScopeTabulation(outside, outsideScope, Headcount.ALL, outside.tree.maxDepth());
         List<UnitPoint> points = new ArrayList<>();
         for (HeatmapRow row : heatmap.value().rows()) {
             if (row.others() || !row.figures().shown() || !row.figures().value().overallIndex().isComputed()) {
                 continue;
             }
             int node = outside.tree.nodeOf(row.unitId());
-            if (node < 0 || !outside.tree.isWithin(node, outsideScope) || !outside.disclosure.shown(node, Headcount.ALL)
-                    || outside.respondents.cell(node, Headcount.ALL) < inside.k) {
+            if (node < 0 || !outside.tree.isWithin(node, outsideScope) || !outsiders.shown(node, Headcount.ALL)) {
                 continue;
             }
-            GroupStatistics unit = outsiders.union(node, Headcount.ALL, false);
+            GroupStatistics unit = tabulation.union(node, Headcount.ALL, false);
             if (unit.overallIndex().isComputed()) {
                 points.add(new UnitPoint(row.unitId(), row.path(), row.figures().value().respondents(),
                         row.figures().value().overallIndex().value(), outside.respondents.cell(node, Headcount.ALL),

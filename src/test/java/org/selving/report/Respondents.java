@@ -62,7 +62,11 @@ final class Respondents {
 
     /** An attacker of the assessment, after reading everything, who knows which groups are empty. */
     Attacker attackedBy(long org) {
-        Attacker attacker = new Attacker(org, assessmentId);
+        return attackedBy(new Attacker(org, assessmentId));
+    }
+
+    /** The attacker, after reading everything of the assessment, knowing which groups are empty. */
+    Attacker attackedBy(Attacker attacker) {
         return attacker.knowingEmptyGroups(perGroup(attacker)).readEverything();
     }
 

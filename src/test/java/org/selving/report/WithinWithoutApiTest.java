@@ -302,10 +302,12 @@ class WithinWithoutApiTest {
         new Respondents(store, WithinWithoutData.instrument("selving_mirror"), mirror, 15).add(team, 0, 5, 0)
                 .add(other, 0, 9, 0);
         close(mirror);
-        // the mirror's own report shows Team's 5 outsiders (its k is 3); the internal report's k is 8
+        // the mirror's own report shows Team's 5 outsiders (its k is 3); the internal report's k is 8, and
+        // showing Other's 9 would give Team's 5 away (the organization's 14 minus 9)
         assertTrue(report(mirror, "?unit=" + team).getBoolean("figures.shown"));
         assertEquals("TOO_FEW_OUTSIDERS", report(internal, "?unit=" + team).getString("withinWithout.unavailable"));
-        assertTrue(report(internal, "?unit=" + other).getBoolean("withinWithout.available"));
+        assertEquals("TOO_FEW_OUTSIDERS", report(internal, "?unit=" + other).getString("withinWithout.unavailable"));
+        assertEquals(14, report(internal, "").getInt("withinWithout.value.outsiders"));
     }
 
     @Test
