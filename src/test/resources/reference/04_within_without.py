@@ -18,6 +18,8 @@ items.<mirror item>: the staff's answers to the internal item it pairs with ("in
 units.<unit>: the staff's internal-health index (the mean of the ten dimensions' indices, each the index of
   the mean person score) and the outsiders' index (the mean of the five mirror dimensions' indices), with
   their counts; units.pearson: scipy.stats.pearsonr of the two over the eight units.
+spread: numpy.percentile (linear, R's type 7) at 25, 50 and 75 of the eight teams' internal-health indices:
+  the quartiles of the consultant's view of clients side by side.
 drivers: the relating_outward person score of the staff explained by their nine other dimension scores,
   over the rows with all ten scores: R^2 and Johnson's (2000) relative weights (eigendecomposition of the
   predictors' correlation matrix), raw and as percent of R^2; r: each predictor's Pearson r with the
@@ -142,10 +144,17 @@ for d in others:
 drivers = {"n": n, "r_squared": r_squared, "weights": dict(zip(others, map(float, raw))),
            "percent": dict(zip(others, map(float, 100 * raw / raw.sum()))), "r": correlations}
 
+# The spread of a figure across organizations, as the consultant's view of clients gives it: the quartiles of
+# numpy.percentile (linear interpolation, R's type 7), here of the teams' internal-health indices.
+indices = [units[str(u)]["inside_index"] for u in range(1, 9)]
+q1, median, q3 = np.percentile(indices, [25, 50, 75])
+spread = {"values": indices, "lower_quartile": float(q1), "median": float(median), "upper_quartile": float(q3)}
+
 overall = {"inside_index": float(np.mean([dimensions[d]["inside"]["index"] for d in MIRROR])),
            "outside_index": float(np.mean([dimensions[d]["outside"]["index"] for d in MIRROR]))}
 
 with open("expected_within_without.json", "w") as out:
-    json.dump({"items": items, "dimensions": dimensions, "units": units, "drivers": drivers, "overall": overall},
+    json.dump({"items": items, "dimensions": dimensions, "units": units, "drivers": drivers, "overall": overall,
+               "spread": spread},
               out, indent=1, sort_keys=True)
     out.write("\n")

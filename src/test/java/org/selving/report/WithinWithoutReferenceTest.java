@@ -20,6 +20,7 @@ import org.selving.stats.Descriptives;
 import org.selving.stats.MeanComparison;
 import org.selving.stats.MirrorGap;
 import org.selving.stats.Result;
+import org.selving.stats.Spread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -148,6 +149,26 @@ class WithinWithoutReferenceTest {
         }
         assertEquals(drivers.drivers().get(0).dimension(), SECTION.summary().topDriver());
         assertFalse(drivers.drivers().stream().anyMatch(d -> d.dimension().equals("relating_outward")));
+    }
+
+    /** The quartiles of the consultant's clients side by side, here of the eight teams' indices (numpy.percentile). */
+    @Test
+    void theSpreadOfAFigureIsNumpysPercentiles() {
+        JsonNode expected = EXPECTED.get("spread");
+        double[] values = new double[expected.get("values").size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = expected.get("values").get(i).asDouble();
+        }
+        Spread spread = Spread.of(values).value();
+        assertEquals(8, spread.n());
+        assertEquals(expected.get("lower_quartile").asDouble(), spread.lowerQuartile(), CLOSED_FORM);
+        assertEquals(expected.get("median").asDouble(), spread.median(), CLOSED_FORM);
+        assertEquals(expected.get("upper_quartile").asDouble(), spread.upperQuartile(), CLOSED_FORM);
+        assertEquals(1, spread.quarterOf(40.3));
+        assertEquals(2, spread.quarterOf(spread.median()));
+        assertEquals(3, spread.quarterOf(60.0));
+        assertEquals(4, spread.quarterOf(74.5));
+        assertFalse(Spread.of(new double[] {Double.NaN}).isComputed());
     }
 
     @Test
