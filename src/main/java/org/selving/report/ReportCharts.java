@@ -149,6 +149,39 @@ public final class ReportCharts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * A figure's spread across groups: its quartiles as a box with the median drawn across, and one
+     * numbered dot per group at its value.
+     *
+     * @param values the groups' values, in the order of the page's table (null where a group has none)
+     */
+    public record Box(String label, double lowerQuartile, double median, double upperQuartile, List<Double> values) {
+    }
+
+    /** One box per row on the 0-100 index scale, the groups as numbered dots over it. */
+    public static String boxes(String id, String title, String description, List<Box> rows) {
+        StringBuilder svg = indexChart(id, title, description, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Box row = rows.get(i);
+            int y = TOP + i * ROW_HEIGHT;
+            text(svg, 0, y + 13, row.label(), "start", 13);
+            svg.append(String.format(Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#d8e6e9\" stroke=\"%s\"/>"
+                            + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"/>",
+                    row.lowerQuartile() * INDEX_SCALE, y + 18, (row.upperQuartile() - row.lowerQuartile()) * INDEX_SCALE,
+                    BAR, row.median() * INDEX_SCALE, y + 16, row.median() * INDEX_SCALE, y + 36, BAR));
+            for (int g = 0; g < row.values().size(); g++) {
+                Double value = row.values().get(g);
+                if (value != null) {
+                    svg.append(String.format(Locale.ROOT,
+                            "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"><title>%d</title></circle>",
+                            value * INDEX_SCALE, y + 26, INK, g + 1));
+                }
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /** For each row a line from the earlier value (hollow dot) to the current one (full dot, with its interval). */
     record Trend(String label, double before, double now, Double lower, Double upper) {
     }

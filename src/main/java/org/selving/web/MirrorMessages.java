@@ -240,4 +240,72 @@ public interface MirrorMessages {
 
     @Message("The report of “{title}” sets them against its staff's view.")
     String outsiders_report_internal(String title);
+
+    // The consultant's clients side by side
+
+    @Message("Clients side by side")
+    String clients_heading();
+
+    @Message("Compare clients")
+    String clients_link();
+
+    @Message("Each client's latest closed assessment of “{instrument}”, with exactly the organization-wide figures its own report shows: a report that withholds its figures (fewer than k responses) adds nothing here.")
+    String clients_lead(String instrument);
+
+    @Message("Questionnaire")
+    String clients_questionnaire();
+
+    @Message("Organization")
+    String clients_organization();
+
+    @Message("Assessment")
+    String clients_assessment();
+
+    @Message("no closed assessment of this questionnaire")
+    String clients_no_closed_assessment();
+
+    @Message("fewer than k responses: its report shows no figure")
+    String clients_withheld();
+
+    @Message("Indices from 0 to 100. Q1 to Q4: the quarter of the clients' spread a figure falls in (Q1 at or below the lower quartile, Q4 above the upper one).")
+    String clients_table_hint();
+
+    @Message("Spread across clients")
+    String clients_distribution_heading();
+
+    @Message("The spread (median and quartiles) appears from {minimum} clients whose reports show their figures; {count} do.")
+    String clients_distribution_from(int minimum, int count);
+
+    @Message("Lower quartile")
+    String lower_quartile();
+
+    @Message("Median")
+    String median();
+
+    @Message("Upper quartile")
+    String upper_quartile();
+
+    @Message("Each figure's spread across clients, from 0 to 100")
+    String clients_distribution_title();
+
+    @Message("One row per figure: the box runs from the lower to the upper quartile, the thick line is the median, each dot a client (numbered as in the table). The table below gives the quartiles.")
+    String clients_distribution_desc();
+
+    @Message("Within and without, client by client")
+    String clients_scatter_heading();
+
+    @Message("Clients: internal-health index against outsiders' index")
+    String clients_scatter_title();
+
+    @Message("One numbered dot per client whose report sets its staff against its outsiders; above the dashed line, outsiders see it better than its staff do. The table below lists the same clients in the same order.")
+    String clients_scatter_desc();
+
+    @Message("A correlation across clients is given from {minimum} of them.")
+    String clients_scatter_from(int minimum);
+
+    @Message("Across {count} clients: {figures}.")
+    String clients_scatter_reading(String count, String figures);
+
+    @Message("No client's report sets its staff against its outsiders yet: pair a mirror assessment with an internal one to see it here.")
+    String clients_scatter_none();
 }
