@@ -255,6 +255,9 @@ public interface MirrorMessages {
     @Message("Questionnaire")
     String clients_questionnaire();
 
+    @Message("Each client's figures")
+    String clients_table_heading();
+
     @Message("Organization")
     String clients_organization();
 
@@ -273,7 +276,7 @@ public interface MirrorMessages {
     @Message("Spread across clients")
     String clients_distribution_heading();
 
-    @Message("The spread (median and quartiles) appears from {minimum} clients whose reports show their figures; {count} do.")
+    @Message("The spread (median and quartiles) appears from {minimum} clients whose reports show their figures (here: {count}).")
     String clients_distribution_from(int minimum, int count);
 
     @Message("Lower quartile")

@@ -52,54 +52,18 @@ import io.restassured.path.json.config.JsonPathConfig;
 @QuarkusTest
 class WithinWithoutApiTest {
 
-    /** Customers and partners, in both languages of the mirror questionnaire. */
-    static final String OUTSIDER_SEGMENTS = """
-            {"text": {"en": "You are", "fr": "Vous êtes"},
-             "options": [
-               {"key": "customer", "label": {"en": "A customer", "fr": "Client"}},
-               {"key": "partner", "label": {"en": "A partner", "fr": "Partenaire"}}]}""";
-
     private static final double CLOSED_FORM = 1e-8;
 
     @Inject
     ResponseStore store;
 
-    /** The reference organization: two divisions of four teams, staff and outsiders stored, both closed. */
-    record Reference(long org, long divisionA, long[] teams, long internal, long mirror) {
-    }
-
-    static Reference reference;
+    static WithinWithoutData.Reference reference;
 
     @BeforeEach
     void storeTheReferenceData() {
-        if (reference != null) {
-            return;
+        if (reference == null) {
+            reference = WithinWithoutData.store("Within and without", store);
         }
-        long org = createOrganization("Within and without");
-        long divisionA = createUnit(org, "Division A", null);
-        long divisionB = createUnit(org, "Division B", null);
-        long[] teams = new long[WithinWithoutData.TEAMS + 1];
-        for (int team = 1; team <= WithinWithoutData.TEAMS; team++) {
-            teams[team] = createUnit(org, "Team " + team, team <= 4 ? divisionA : divisionB);
-        }
-        long internal = createAssessment(org, "");
-        open(internal);
-        storeAll(internal, WithinWithoutData.staff(WithinWithoutData.instrument("selving")), teams);
-        close(internal);
-        long mirror = createMirrorAssessment(org, internal, "\"segmentQuestion\": " + OUTSIDER_SEGMENTS);
-        open(mirror);
-        storeAll(mirror, WithinWithoutData.outsiders(WithinWithoutData.instrument("selving_mirror")), teams);
-        close(mirror);
-        reference = new Reference(org, divisionA, teams, internal, mirror);
-    }
-
-    private void storeAll(long assessment, List<Respondent> people, long[] teams) {
-        List<StoredResponse> responses = new ArrayList<>();
-        for (Respondent person : people) {
-            responses.add(new StoredResponse(assessment, teams[person.team()], person.segment(), person.packed(),
-                    LocalDate.now(), List.of()));
-        }
-        QuarkusTransaction.requiringNew().run(() -> store.insert(responses));
     }
 
     /** The report, its numbers read as doubles (REST Assured reads them as floats otherwise). */

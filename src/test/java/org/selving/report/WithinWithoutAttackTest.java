@@ -76,7 +76,7 @@ class WithinWithoutAttackTest {
     void aSmallGroupOfOutsidersCannotBeWorkedOutFromTheSectionsAndTheMirrorsReports() {
         Organization o = organization("Attack within: small outsiders", "\"segmentQuestion\": " + SEGMENT_QUESTION, 21);
         long mirror = createMirrorAssessment(o.org(), o.internal(), "\"segmentQuestion\": "
-                + WithinWithoutApiTest.OUTSIDER_SEGMENTS);
+                + WithinWithoutData.OUTSIDER_SEGMENTS);
         open(mirror);
         Respondents outsiders = new Respondents(store, mirrorQuestionnaire(), mirror, 22).add(o.warehouse(), 1, 10, 0)
                 .add(o.warehouse(), 2, 2, -1).add(o.maintenance(), 1, 3, -1.5).add(o.services(), 1, 12, 0.2)

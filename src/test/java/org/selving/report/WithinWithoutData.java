@@ -1,5 +1,12 @@
 package org.selving.report;
 
+import static org.selving.testing.Api.close;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createMirrorAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.open;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +24,10 @@ import org.selving.instrument.Instrument;
 import org.selving.instrument.InstrumentParser;
 import org.selving.instrument.Item;
 import org.selving.instrument.ResponseScale;
+import org.selving.response.ResponseStore;
+import org.selving.response.StoredResponse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +44,46 @@ final class WithinWithoutData {
     }
 
     static final int TEAMS = 8;
+
+    /** Customers and partners, in both languages of the mirror questionnaire. */
+    static final String OUTSIDER_SEGMENTS = """
+            {"text": {"en": "You are", "fr": "Vous êtes"},
+             "options": [
+               {"key": "customer", "label": {"en": "A customer", "fr": "Client"}},
+               {"key": "partner", "label": {"en": "A partner", "fr": "Partenaire"}}]}""";
+
+    /** The data stored in a new organization: two divisions of four teams, both assessments closed. */
+    record Reference(long org, long divisionA, long[] teams, long internal, long mirror) {
+    }
+
+    /** Creates the organization through the API and stores the staff's and the outsiders' answers. */
+    static Reference store(String name, ResponseStore store) {
+        long org = createOrganization(name);
+        long divisionA = createUnit(org, "Division A", null);
+        long divisionB = createUnit(org, "Division B", null);
+        long[] teams = new long[TEAMS + 1];
+        for (int team = 1; team <= TEAMS; team++) {
+            teams[team] = createUnit(org, "Team " + team, team <= 4 ? divisionA : divisionB);
+        }
+        long internal = createAssessment(org, "");
+        open(internal);
+        storeAll(store, internal, staff(instrument("selving")), teams);
+        close(internal);
+        long mirror = createMirrorAssessment(org, internal, "\"segmentQuestion\": " + OUTSIDER_SEGMENTS);
+        open(mirror);
+        storeAll(store, mirror, outsiders(instrument("selving_mirror")), teams);
+        close(mirror);
+        return new Reference(org, divisionA, teams, internal, mirror);
+    }
+
+    private static void storeAll(ResponseStore store, long assessment, List<Respondent> people, long[] teams) {
+        List<StoredResponse> responses = new ArrayList<>();
+        for (Respondent person : people) {
+            responses.add(new StoredResponse(assessment, teams[person.team()], person.segment(), person.packed(),
+                    LocalDate.now(), List.of()));
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.insert(responses));
+    }
 
     private WithinWithoutData() {
     }
@@ -54,7 +106,7 @@ final class WithinWithoutData {
     }
 
     static JsonNode expected() {
-        try (InputStream in = open("reference/expected_within_without.json")) {
+        try (InputStream in = resource("reference/expected_within_without.json")) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +119,7 @@ final class WithinWithoutData {
         List<String> expectedHeader = new ArrayList<>(withSegment ? List.of("id", "unit", "segment") : List.of("id", "unit"));
         items.forEach(item -> expectedHeader.add(item.key()));
         List<Respondent> respondents = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
             List<String> header = Arrays.asList(in.readLine().split(","));
             if (!header.equals(expectedHeader)) {
                 throw new IllegalStateException(name + ": the columns are not the questionnaire's items in storage order: "
@@ -91,7 +143,7 @@ final class WithinWithoutData {
         return respondents;
     }
 
-    private static InputStream open(String name) {
+    private static InputStream resource(String name) {
         InputStream in = WithinWithoutData.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(name + " is not on the test classpath");
