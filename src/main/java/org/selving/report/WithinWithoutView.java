@@ -138,7 +138,9 @@ public final class WithinWithoutView {
             case OPPOSITE -> text.reading_units_opposite(n, figures);
             case NOT_COMPUTABLE -> text.reading_units_not_computable(units.points().size());
         };
-        return units.fewUnits() ? sentence + " " + text.reading_units_few(n) : sentence;
+        boolean chance = units.reading() != Reading.Relation.NONE && r.value().p() >= Reading.SIGNIFICANT;
+        return sentence + (chance ? " " + text.reading_units_chance() : "")
+                + (units.fewUnits() ? " " + text.reading_units_few(n) : "");
     }
 
     // ---- dimensions and statements

@@ -128,13 +128,13 @@ public interface MirrorMessages {
     @Message("The widest gap is “{dimension}”: {inside} as staff see it, {outside} as outsiders see it.")
     String reading_largest_gap(String dimension, String inside, String outside);
 
-    @Message("Across {units} units, the units healthier inside are clearly also the ones outsiders see better ({figures}).")
+    @Message("Across {units} units, the units healthier inside go strongly with the ones outsiders see better ({figures}).")
     String reading_units_strong(String units, String figures);
 
-    @Message("Across {units} units, the units healthier inside tend to be the ones outsiders see better ({figures}).")
+    @Message("Across {units} units, the units healthier inside go moderately with the ones outsiders see better ({figures}).")
     String reading_units_moderate(String units, String figures);
 
-    @Message("Across {units} units, the units healthier inside are only slightly more often the ones outsiders see better ({figures}).")
+    @Message("Across {units} units, the units healthier inside go only weakly with the ones outsiders see better ({figures}).")
     String reading_units_weak(String units, String figures);
 
     @Message("Across {units} units, how healthy a unit is inside says little about how outsiders see it ({figures}).")
@@ -148,6 +148,9 @@ public interface MirrorMessages {
 
     @Message("With only {units} units, read this as a hint, not a finding: one unit more or less can change it.")
     String reading_units_few(String units);
+
+    @Message("So far, that is within what chance explains.")
+    String reading_units_chance();
 
     @Message("r = {r}, p = {p}")
     String correlation_figures(String r, String p);
