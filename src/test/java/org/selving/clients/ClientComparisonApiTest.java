@@ -9,12 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.PASSWORD;
 import static org.selving.testing.Api.as;
+import static org.selving.testing.Api.close;
+import static org.selving.testing.Api.createAccount;
+import static org.selving.testing.Api.createAssessment;
+import static org.selving.testing.Api.createMirrorAssessment;
+import static org.selving.testing.Api.createOrganization;
+import static org.selving.testing.Api.createUnit;
+import static org.selving.testing.Api.open;
 import static org.selving.testing.Api.signIn;
+import static org.selving.testing.Pages.html;
 import static org.selving.testing.Pages.page;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.selving.instrument.InstrumentCatalog;
 import org.selving.response.ResponseStore;
 import org.selving.stats.Spread;
+import org.selving.testing.SyntheticAnswers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -168,6 +178,29 @@ class ClientComparisonApiTest {
         // their own organization's report stays theirs
         as(clients.manager(), PASSWORD).get("/api/organizations").then().statusCode(200)
                 .body("name", equalTo(List.of(clients.names().get(0))));
+    }
+
+    /** An organization's name is text wherever the page writes it: the table, the scatter's point titles. */
+    @Test
+    void aClientsNameIsEscapedInTheTableAndInTheCharts() {
+        String name = "<b onmouseover=alert(1)>Bold & Co</b>";
+        long org = createOrganization(name);
+        long team = createUnit(org, "Team", null);
+        long internal = createAssessment(org, "");
+        open(internal);
+        SyntheticAnswers.store(store, catalog.find("selving").orElseThrow(), internal, team, 6, 0, new Random(7));
+        close(internal);
+        long mirror = createMirrorAssessment(org, internal, "");
+        open(mirror);
+        SyntheticAnswers.store(store, catalog.find("selving_mirror").orElseThrow(), mirror, team, 6, 0, new Random(8));
+        close(mirror);
+        createAccount("escaping-consultant@clients.test", "CONSULTANT", "\"clientIds\": [" + org + "]");
+        String page = page(signIn("escaping-consultant@clients.test", PASSWORD)).get("/clients/comparison").then()
+                .statusCode(200).extract().asString();
+        assertFalse(page.contains("<b onmouseover"), page);
+        assertTrue(page.contains("<th scope=\"row\">" + html(name) + "</th>"), "in the table");
+        assertTrue(page.contains("<title>&lt;b onmouseover=alert(1)&gt;Bold &amp; Co&lt;/b&gt;</title>"),
+                "as the title of its point in the scatter");
     }
 
     @Test

@@ -274,6 +274,29 @@ class WithinWithoutApiTest {
         assertEquals(14, report(internal, "").getInt("withinWithout.value.outsiders"));
     }
 
+    /** While the internal assessment is open, its report and its section cover its interim release, whole organization only. */
+    @Test
+    void anOpenInternalAssessmentsSectionIsItsInterimReleaseAgainstTheOutsiders() {
+        long org = createOrganization("Within: open inside");
+        long first = createUnit(org, "First", null);
+        long second = createUnit(org, "Second", null);
+        long internal = createAssessment(org, "");
+        open(internal);
+        new Respondents(store, WithinWithoutData.instrument("selving"), internal, 31).add(first, 0, 12, 0)
+                .add(second, 0, 11, 0);
+        long mirror = createMirrorAssessment(org, internal, "");
+        open(mirror);
+        new Respondents(store, WithinWithoutData.instrument("selving_mirror"), mirror, 32).add(first, 0, 7, 0)
+                .add(second, 0, 6, 0);
+        close(mirror);
+        JsonPath report = report(internal, "");
+        assertTrue(report.getBoolean("basis.interim"));
+        assertEquals(15, report.getInt("withinWithout.value.staff"), "23 received: the first 15");
+        assertEquals(13, report.getInt("withinWithout.value.outsiders"));
+        assertEquals("INTERIM", report.getString("withinWithout.value.units.unavailable"));
+        asAdmin().get("/api/assessments/" + internal + "/report?unit=" + first).then().statusCode(409);
+    }
+
     @Test
     void aManagerLimitedToADivisionReadsItsSectionAndNothingAbove() {
         String manager = "within-division@manager.test";
