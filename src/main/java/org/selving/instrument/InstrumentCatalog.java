@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import io.quarkus.runtime.util.ClassPathUtils;
  * a file there replacing the built-in questionnaire of the same key. A broken file stops start-up (see
  * {@code surveys/README.md}): running with a questionnaire silently missing would be worse. Assessments
  * never read from here once opened; they use their pinned {@link InstrumentVersions}.
+ * A mirror questionnaire is checked against the questionnaire it mirrors ({@link MirrorValidation}).
  */
 @Startup
 @ApplicationScoped
@@ -51,11 +53,14 @@ public class InstrumentCatalog {
         String fromDirectory = "";
         if (directory.isPresent()) {
             Path dir = Path.of(directory.get());
-            List<Instrument> own = loadDirectory(dir);
+            Map<String, String> fileNames = new HashMap<>();
+            List<Instrument> own = readDirectory(dir, fileNames);
             fromDirectory = "; from " + dir.toAbsolutePath() + ": " + own.stream()
                     .map(i -> describe(List.of(i)) + (replaces(instruments.get(i.key()), i) ? " replacing the built-in one" : ""))
                     .collect(Collectors.joining(", "));
             own.forEach(instrument -> instruments.put(instrument.key(), instrument));
+            // a mirror of the directory may mirror a built-in questionnaire, and a replaced one must still fit its mirrors
+            MirrorValidation.check(instruments, fileNames);
         }
         byKey = Map.copyOf(instruments);
         LOG.infof("Questionnaires: built in: %s%s", builtIn, fromDirectory);
@@ -99,12 +104,25 @@ public class InstrumentCatalog {
     }
 
     /**
-     * Parses every {@code *.yaml} file of a directory, sorted by key.
+     * Parses every {@code *.yaml} file of a directory, sorted by key, and checks its mirror questionnaires
+     * against the questionnaires of the same directory.
      *
      * @throws InstrumentDefinitionException for the first broken file
      * @throws IllegalStateException         when the directory is missing or holds no questionnaire
      */
     static List<Instrument> loadDirectory(Path dir) {
+        Map<String, String> fileNames = new HashMap<>();
+        List<Instrument> instruments = readDirectory(dir, fileNames);
+        MirrorValidation.check(instruments.stream().collect(Collectors.toMap(Instrument::key, i -> i)), fileNames);
+        return instruments;
+    }
+
+    /**
+     * Parses every {@code *.yaml} file of a directory, sorted by key, without checking mirrors.
+     *
+     * @param fileNames receives the file each questionnaire was read from (by key), for messages
+     */
+    private static List<Instrument> readDirectory(Path dir, Map<String, String> fileNames) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Questionnaire directory " + dir.toAbsolutePath()
                     + " does not exist; set selving.surveys.dir");
@@ -116,16 +134,19 @@ public class InstrumentCatalog {
             throw new UncheckedIOException(e);
         }
         InstrumentParser parser = new InstrumentParser();
-        List<Instrument> instruments = files.stream()
-                .filter(file -> isQuestionnaire(file))
-                .map(file -> parseFile(parser, file))
-                .sorted(Comparator.comparing(Instrument::key))
-                .toList();
-        if (instruments.isEmpty()) {
+        Map<String, Instrument> byKey = new TreeMap<>();
+        for (Path file : files) {
+            if (isQuestionnaire(file)) {
+                Instrument instrument = parseFile(parser, file);
+                byKey.put(instrument.key(), instrument);
+                fileNames.put(instrument.key(), file.toString());
+            }
+        }
+        if (byKey.isEmpty()) {
             throw new IllegalStateException("Questionnaire directory " + dir.toAbsolutePath() + " holds no *"
                     + EXTENSION + " file");
         }
-        return instruments;
+        return List.copyOf(byKey.values());
     }
 
     private static boolean isQuestionnaire(Path file) {

@@ -40,6 +40,8 @@ final class Release {
     /** Per prompt key: the comment groups, and per node the comments written directly in it. */
     final Map<String, List<CommentGroups.Group>> commentGroups = new HashMap<>();
     final Map<String, List<List<String>>> commentsByNode = new HashMap<>();
+    /** Decisions for a larger k, by k ({@link #disclosureAtLeast}). */
+    private final Map<Integer, Disclosure> stricter = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Release(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
             int commentThreshold, boolean interim, int[] nodes, byte[] segments, byte[] answers, List<CodeCount> codes,
@@ -121,6 +123,14 @@ final class Release {
             throw new IllegalStateException("unit " + unitId + " is not in the organization's tree");
         }
         return node;
+    }
+
+    /**
+     * The disclosure decisions for at least {@code k} respondents per group, never showing a cell
+     * these decisions withhold: what another report with a larger k may show of this release.
+     */
+    Disclosure disclosureAtLeast(int k) {
+        return stricter.computeIfAbsent(Math.max(k, this.k), larger -> DisclosureControl.atLeast(disclosure, larger));
     }
 
     int segmentCount() {

@@ -14,6 +14,7 @@ import org.selving.assessment.AccessCodeService;
 import org.selving.assessment.Assessment;
 import org.selving.assessment.AssessmentService;
 import org.selving.assessment.AssessmentStatus;
+import org.selving.assessment.MirrorPairing;
 import org.selving.assessment.SegmentQuestion;
 import org.selving.instrument.Instrument;
 import org.selving.organization.Organization;
@@ -66,6 +67,12 @@ public class ReportService {
 
     @CacheName("report-figures")
     Cache figures;
+
+    @CacheName("report-within-without")
+    Cache withinWithout;
+
+    @Inject
+    MirrorPairing pairing;
 
     /** The report asked for, or a problem: 404 for what the caller cannot see, 400/403/409 for a refused request. */
     public Report report(long assessmentId, ReportRequest request) {
@@ -177,6 +184,14 @@ public class ReportService {
     record FiguresKey(ReleaseKey release, int node, int column, int level, String language, boolean withChange) {
     }
 
+    /** A within/without section is the same for the same two releases, group, level and language. */
+    record WithinWithoutKey(ReleaseKey inside, ReleaseKey outside, int node, int column, int level, String language) {
+    }
+
+    private static ReleaseKey keyOf(Release release) {
+        return new ReleaseKey(release.assessmentId, release.interim, release.rows(), fingerprint(release.tree));
+    }
+
     private static String fingerprint(CellTree tree) {
         StringBuilder text = new StringBuilder();
         for (int node = 0; node < tree.size(); node++) {
@@ -198,8 +213,7 @@ public class ReportService {
         int level = level(tree, node, levels, request.level());
         refuseIfTooNarrow(context, node, column, top);
 
-        FiguresKey key = new FiguresKey(new ReleaseKey(release.assessmentId, release.interim, release.rows(),
-                fingerprint(tree)), node, column, level, language, withChange);
+        FiguresKey key = new FiguresKey(keyOf(release), node, column, level, language, withChange);
         Disclosed<Report.Figures> figures = this.figures.get(key,
                 k -> timed("figures", release.interim, () -> new ReportBuilder(release, language, node, column, level)
                         .figures(withChange ? previous(context, request) : Section.unavailable(
@@ -207,15 +221,64 @@ public class ReportService {
                 .await().indefinitely();
 
         Assessment a = context.assessment();
+        Optional<Assessment> paired = a.pairedAssessmentId != null
+                ? Optional.of(assessments.assessment(a.pairedAssessmentId)) : pairing.mirrorOf(a.id);
         String segmentLabel = column == Headcount.ALL ? null : release.segmentLabel(column, language);
         return new Report(
                 new Report.About(a.id, a.organizationId, context.organization().name, a.title, a.status,
                         instrument.key(), instrument.title().getOrDefault(language, instrument.key()), language,
-                        instrument.languages(), a.minGroupSize, a.commentThreshold),
+                        instrument.languages(), a.minGroupSize, a.commentThreshold, instrument.isMirror(),
+                        paired.map(p -> new Report.AssessmentLink(p.id, p.title)).orElse(null)),
                 new Report.Scope(tree.reportedUnitId(node), tree.path(node),
                         column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels,
                         ancestors(release, node, top), segmentChoices(release, node, language)),
-                new Report.Basis(release.interim, release.rows(), releasesResponseData(release)), figures);
+                new Report.Basis(release.interim, release.rows(), releasesResponseData(release)), figures,
+                withChange && !instrument.isMirror() ? withinWithout(context, node, column, level, language, figures)
+                        : Section.unavailable(Section.Unavailable.NO_MIRROR));
+    }
+
+    /**
+     * The report's group as outsiders see it, from the mirror assessment paired with this one: what
+     * the mirror's own report shows of the same unit, cut again for this report's k when it is the
+     * larger ({@link Release#disclosureAtLeast}), and while the mirror is open only for the whole
+     * organization, as its own report.
+     */
+    private Section<WithinWithout> withinWithout(Context context, int node, int column, int level, String language,
+            Disclosed<Report.Figures> figures) {
+        if (!figures.shown()) {
+            return Section.unavailable(Section.Unavailable.REPORT_WITHHELD);
+        }
+        Optional<Assessment> mirror = pairing.mirrorOf(context.assessment().id);
+        if (mirror.isEmpty()) {
+            return Section.unavailable(Section.Unavailable.NO_MIRROR);
+        }
+        if (mirror.get().status == AssessmentStatus.DRAFT) {
+            return Section.unavailable(Section.Unavailable.MIRROR_DRAFT);
+        }
+        Context outside = context(mirror.get().id);
+        Release in = context.release();
+        Release out = outside.release();
+        if (!outside.instrument().isMirror()
+                || !outside.instrument().mirrors().instrument().equals(context.instrument().key())) {
+            return Section.unavailable(Section.Unavailable.NO_MIRROR);
+        }
+        Long unitId = in.tree.reportedUnitId(node);
+        int outsideNode = out.tree.nodeOfReported(unitId);
+        if (outsideNode < 0) {
+            return Section.unavailable(Section.Unavailable.NOT_IN_MIRROR);
+        }
+        if (out.interim && (outsideNode != CellTree.ROOT || directory.unitLimit().isPresent())) {
+            return Section.unavailable(Section.Unavailable.MIRROR_INTERIM);
+        }
+        if (!out.disclosureAtLeast(in.k).shown(outsideNode, Headcount.ALL)) {
+            return Section.unavailable(Section.Unavailable.TOO_FEW_OUTSIDERS);
+        }
+        Report outsiders = report(outside, new ReportRequest(unitId, null, null,
+                outside.instrument().languages().contains(language) ? language : null), false);
+        WithinWithoutKey key = new WithinWithoutKey(keyOf(in), keyOf(out), node, column, level, language);
+        WithinWithout.Mirror about = new WithinWithout.Mirror(mirror.get().id, mirror.get().title, out.interim, out.rows());
+        return withinWithout.get(key, k -> Section.of(new WithinWithoutBuilder(in, node, column, figures.value(), out,
+                outsideNode, outsiders.figures().value(), about).build())).await().indefinitely();
     }
 
     /** The units above the node, up to the top of what the caller may see. */

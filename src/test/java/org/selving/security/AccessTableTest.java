@@ -65,7 +65,8 @@ class AccessTableTest {
      * {@code id=opened} a newly opened assessment of A, {@code id=reported} a closed assessment of A with
      * answers in Ops and Sales (the limited manager's reports cover Ops only: it has no rows of its own,
      * so its row data is not theirs), {@code unitId=fresh} a new team in Ops; under
-     * accounts, {@code id} is a new manager account. {@code body=} names the request's body below.
+     * accounts, {@code id} is a new manager account. {@code body=} names the request's body below,
+     * {@code query=} is sent as the query string.
      */
     static final String TABLE = """
             #                                                    anon resp mgrA subA conA conB admin
@@ -98,6 +99,8 @@ class AccessTableTest {
             GET    /api/assessments/{id}/report.json              401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/report.csv               401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/responses.csv            401  401  200  403  200  404  200  id=reported
+            GET    /api/clients/comparison                        401  401  403  403  200  200  200  query=instrument=selving
+            GET    /api/clients/comparison.csv                    401  401  403  403  200  200  200  query=instrument=selving
             POST   /api/responses                                 403  201  403  403  403  403  403  body=response
             POST   /api/session                                   401  401  200  200  200  200  200  body=signIn
             DELETE /api/session                                   401  401  204  204  204  204  204
@@ -139,6 +142,7 @@ class AccessTableTest {
             GET    /assessments/{id}                              303  303  403  403  200  404  200
             POST   /assessments/{id}/open                         303  303  403  403  303  404  303  id=draft
             POST   /assessments/{id}/close                        303  303  403  403  303  404  303  id=opened
+            POST   /assessments/{id}/pairing                      303  303  403  403  303  404  303  body=pairingForm
             GET    /assessments/{id}/access-codes                 303  303  403  403  200  404  200  id=reported
             POST   /assessments/{id}/access-codes                 303  303  403  403  200  404  200  body=codesForm
             GET    /assessments/{id}/imports                      303  303  403  403  200  404  200
@@ -151,6 +155,7 @@ class AccessTableTest {
             GET    /unsubscribe/{token}                           200  200  200  200  200  200  200
             POST   /unsubscribe/{token}                           200  200  200  200  200  200  200
             GET    /assessments/{id}/report                       303  303  200  200  200  404  200  id=reported
+            GET    /clients/comparison                            303  303  403  403  200  200  200
             GET    /admin/accounts                                303  303  403  403  403  403  200
             POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
             GET    /admin/accounts/{id}                           303  303  403  403  403  403  200
@@ -190,7 +195,8 @@ class AccessTableTest {
             Map.entry("codesForm", "unitId={teamId}&count=1"),
             Map.entry("participants", "{\"participants\": [{\"email\": \"person-{n}@table.test\", \"unitId\": {teamId}}]}"),
             Map.entry("reminderSettings", "{\"maxReminders\": 2, \"gapDays\": 3, \"automatic\": false}"),
-            Map.entry("reminderSettingsForm", "maxReminders=2&gapDays=3"));
+            Map.entry("reminderSettingsForm", "maxReminders=2&gapDays=3"),
+            Map.entry("pairingForm", "pairedAssessmentId="));
 
     record Row(String method, String path, Map<Caller, Integer> expected, Map<String, String> options) {
 
@@ -324,7 +330,8 @@ class AccessTableTest {
                 }
             }
         }
-        int status = request.request(row.method(), fill(row.path(), variables)).statusCode();
+        String query = row.options().containsKey("query") ? "?" + row.options().get("query") : "";
+        int status = request.request(row.method(), fill(row.path(), variables) + query).statusCode();
         if (row.path().matches("/api/session|/login|/logout")) {
             SESSIONS.remove(caller);
         }

@@ -78,6 +78,7 @@ class CsrfAndHeadersTest {
                 Map.entry("/organizations/{orgId}/assessments", Map.of("instrument", "selving", "title", "Forged")),
                 Map.entry("/assessments/{id}/open", Map.of()),
                 Map.entry("/assessments/{id}/close", Map.of()),
+                Map.entry("/assessments/{id}/pairing", Map.of("pairedAssessmentId", "")),
                 Map.entry("/assessments/{id}/access-codes", Map.of("unitId", String.valueOf(tenants.north()), "count", "1")),
                 Map.entry("/assessments/{id}/imports", Map.of()),
                 Map.entry("/assessments/{id}/participants", Map.of()),

@@ -123,6 +123,19 @@ public final class Api {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /**
+     * A draft of the mirror questionnaire (outsiders answering about the organization), paired with
+     * the internal assessment {@code pairedWith} when it is not {@code null}; {@code extraSettings}
+     * as for {@link #createAssessment}.
+     */
+    public static long createMirrorAssessment(long orgId, Long pairedWith, String extraSettings) {
+        String body = "{\"instrument\": \"selving_mirror\", \"title\": \"Outside view\", \"pairedAssessmentId\": "
+                + pairedWith + (extraSettings.isBlank() ? "" : ", " + extraSettings) + "}";
+        return asAdmin().body(body)
+                .post("/api/organizations/" + orgId + "/assessments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static void open(long assessmentId) {
         asAdmin().post("/api/assessments/" + assessmentId + "/open").then().statusCode(200);
     }
