@@ -62,4 +62,11 @@ public class Assessment extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /**
+     * For an assessment of a mirror questionnaire: the internal assessment of the same organization it
+     * is paired with ({@link MirrorPairing}); {@code null} otherwise or while not paired yet.
+     */
+    @Column(name = "paired_assessment_id")
+    public Long pairedAssessmentId;
 }

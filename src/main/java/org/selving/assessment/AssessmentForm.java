@@ -66,7 +66,7 @@ public record AssessmentForm(String instrument, String title, String opensAt, St
     public AssessmentSettings settings(ZoneId zone, List<FieldError> errors) {
         return new AssessmentSettings(instrument, title, time(opensAt, "opensAt", zone, errors),
                 time(closesAt, "closesAt", zone, errors), FormInput.integer(minGroupSize, "minGroupSize", errors), null,
-                openLink, segmentQuestion());
+                openLink, segmentQuestion(), null);
     }
 
     /** The segment question, or none when the form leaves all of it empty. */

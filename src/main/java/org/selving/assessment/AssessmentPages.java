@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -71,7 +72,8 @@ public class AssessmentPages {
     public enum Notice {
         CREATED,
         OPENED,
-        CLOSED
+        CLOSED,
+        PAIRED
     }
 
     /** A questionnaire to choose, titled in the page's language where it has it. */
@@ -90,7 +92,22 @@ public class AssessmentPages {
      * @param segment   the segment question and its options in the page's language, {@code null} for none
      */
     public record AssessmentPage(AssessmentView view, Organization organization, String instrumentTitle,
-            String opensAt, String closesAt, String openLink, String segment) {
+            String opensAt, String closesAt, String openLink, String segment, Pairing pairing) {
+    }
+
+    /** An assessment of this organization, as a link or a choice. */
+    public record AssessmentChoice(long id, String title, AssessmentStatus status) {
+    }
+
+    /**
+     * How an assessment is paired: for a mirror assessment, the internal one it mirrors and, until it
+     * closes, the internal assessments it may be paired with; for an internal one, its mirror.
+     *
+     * @param mirror  whether the assessment is of a mirror questionnaire
+     * @param paired  the other assessment of the pair, {@code null} for none
+     */
+    public record Pairing(boolean mirror, AssessmentChoice paired, List<AssessmentChoice> choices,
+            boolean changeable) {
     }
 
     @CheckedTemplate(basePath = "assessment")
@@ -155,6 +172,21 @@ public class AssessmentPages {
         return change(id, uri, Notice.CLOSED, () -> assessments.close(id));
     }
 
+    /** Pairs a mirror assessment with an internal one; an empty choice unpairs it. */
+    @POST
+    @Path("assessments/{id}/pairing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> pair(@RestPath long id, @RestForm String pairedAssessmentId, UriInfo uri) {
+        return change(id, uri, Notice.PAIRED, () -> {
+            List<FieldError> typos = new ArrayList<>();
+            Long paired = FormInput.number(pairedAssessmentId, "pairedAssessmentId", typos);
+            if (!typos.isEmpty()) {
+                throw ProblemException.invalid(typos);
+            }
+            assessments.pair(id, paired);
+        });
+    }
+
     /** Opens or closes; a refusal (already open, window over...) is said on the assessment's page. */
     private RestResponse<TemplateInstance> change(long id, UriInfo uri, Notice done, Runnable change) {
         assessments.assessment(id);
@@ -186,8 +218,27 @@ public class AssessmentPages {
                 ? uri.getBaseUriBuilder().path("respond/open/" + id).build().toString() : null;
         AssessmentPage shown = new AssessmentPage(view, directory.organization(assessment.organizationId),
                 instrument.title().get(lang), format(assessment.opensAt, page.locale()),
-                format(assessment.closesAt, page.locale()), openLink, segment);
+                format(assessment.closesAt, page.locale()), openLink, segment, pairing(assessment, view, instrument));
         return Templates.assessment(page, shown, errors, notice).setLocale(page.locale());
+    }
+
+    private Pairing pairing(Assessment assessment, AssessmentView view, Instrument instrument) {
+        List<Assessment> all = assessments.list(assessment.organizationId);
+        if (!instrument.isMirror()) {
+            Long mirror = view.mirrorAssessmentId();
+            return new Pairing(false, mirror == null ? null : choice(all, mirror), List.of(), false);
+        }
+        String mirrored = instrument.mirrors().instrument();
+        List<AssessmentChoice> choices = all.stream()
+                .filter(a -> assessments.instrument(a).key().equals(mirrored)).map(a -> choice(all, a.id)).toList();
+        Long paired = assessment.pairedAssessmentId;
+        return new Pairing(true, paired == null ? null : choice(all, paired), choices,
+                assessment.status != AssessmentStatus.CLOSED);
+    }
+
+    private static AssessmentChoice choice(List<Assessment> all, long id) {
+        Assessment a = all.stream().filter(candidate -> candidate.id == id).findFirst().orElseThrow();
+        return new AssessmentChoice(a.id, a.title, a.status);
     }
 
     private Choices choices(Page page) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -36,7 +37,8 @@ import io.agroal.api.AgroalDataSource;
 /**
  * Assessments and their cycle: created as drafts, opened (the instrument version is pinned for good),
  * closed. Enforces what may change when: k, the comment threshold, the instrument and the segment
- * question are fixed once answers may exist.
+ * question are fixed once answers may exist; a mirror assessment's pairing ({@link MirrorPairing}) once
+ * it is closed.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -59,10 +61,31 @@ public class AssessmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<AssessmentClosed> closed;
+
+    @Inject
+    MirrorPairing pairing;
+
     /** The assessments of an organization, newest first. */
     public List<Assessment> list(long organizationId) {
         directory.organization(organizationId);
         return Assessment.list("organizationId = ?1 order by createdAt desc, id desc", organizationId);
+    }
+
+    /**
+     * Locks the assessment's row until the caller's transaction ends: for derived data of a closed
+     * assessment that two requests, or two instances on one database, must not write at once (its
+     * packed response blocks, its pinned unit tree). Whoever waited then finds it written.
+     */
+    public void lock(long assessmentId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement("SELECT id FROM assessment WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, assessmentId);
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Locking assessment " + assessmentId + " failed", e);
+        }
     }
 
     /** An assessment the caller may see (through its organization), or a 404 that reads the same either way. */
@@ -78,6 +101,7 @@ public class AssessmentService {
     public Assessment create(long organizationId, AssessmentSettings settings) {
         directory.organization(organizationId);
         Instrument instrument = checked(settings, null);
+        pairing.check(organizationId, null, instrument, settings.pairedAssessmentId(), false);
         Assessment assessment = new Assessment();
         assessment.organizationId = organizationId;
         assessment.status = AssessmentStatus.DRAFT;
@@ -93,9 +117,23 @@ public class AssessmentService {
     public Assessment update(long id, AssessmentSettings settings) {
         Assessment assessment = assessment(id);
         Instrument instrument = checked(settings, assessment);
+        pairing.checkInternalChange(assessment, instrument.key());
+        pairing.check(assessment.organizationId, assessment, instrument, settings.pairedAssessmentId(),
+                assessment.status != AssessmentStatus.DRAFT);
         apply(assessment, settings, instrument);
         audit.record(Action.ASSESSMENT_CHANGED, id, assessment.organizationId, assessment.title);
         return assessment;
+    }
+
+    /**
+     * Pairs a mirror assessment with an internal one ({@code null}: no pairing), its other settings
+     * as they are: the console's pairing form, checked exactly as the API's settings.
+     */
+    @Transactional
+    public Assessment pair(long id, Long pairedAssessmentId) {
+        AssessmentSettings s = view(assessment(id)).settings();
+        return update(id, new AssessmentSettings(s.instrument(), s.title(), s.opensAt(), s.closesAt(), s.minGroupSize(),
+                s.commentThreshold(), s.openLink(), s.segmentQuestion(), pairedAssessmentId));
     }
 
     /** Starts taking answers, pinning the questionnaire as it is now; the version never changes again. */
@@ -113,6 +151,7 @@ public class AssessmentService {
         String key = instrumentKey(assessment);
         Instrument instrument = catalog.find(key).orElseThrow(() -> ProblemException.conflict("instrument",
                 "The questionnaire '" + key + "' is no longer available; choose another one."));
+        pairing.check(assessment.organizationId, assessment, instrument, assessment.pairedAssessmentId, true);
         assessment.instrumentVersionId = versions.pin(instrument).id;
         assessment.status = AssessmentStatus.OPEN;
         audit.record(Action.ASSESSMENT_OPENED, id, assessment.organizationId, null);
@@ -128,6 +167,7 @@ public class AssessmentService {
         }
         assessment.status = AssessmentStatus.CLOSED;
         audit.record(Action.ASSESSMENT_CLOSED, id, assessment.organizationId, null);
+        closed.fire(new AssessmentClosed(id, assessment.organizationId));
         return assessment;
     }
 
@@ -135,9 +175,10 @@ public class AssessmentService {
         InstrumentVersion version = InstrumentVersion.findById(a.instrumentVersionId);
         AssessmentSettings settings = new AssessmentSettings(version.instrumentKey, a.title,
                 offset(a.opensAt), offset(a.closesAt), a.minGroupSize, a.commentThreshold, a.openLink,
-                segmentQuestion(a).orElse(null));
+                segmentQuestion(a).orElse(null), a.pairedAssessmentId);
         return new AssessmentView(a.id, a.organizationId, a.status, a.instrumentVersionId, version.contentHash,
-                a.createdAt, Intake.accepting(a.status, a.opensAt, a.closesAt, Instant.now()), settings);
+                a.createdAt, Intake.accepting(a.status, a.opensAt, a.closesAt, Instant.now()), settings,
+                pairing.mirrorOf(a.id).map(mirror -> mirror.id).orElse(null));
     }
 
     public Optional<SegmentQuestion> segmentQuestion(Assessment assessment) {
@@ -233,6 +274,9 @@ public class AssessmentService {
             if (openLink(s) != current.openLink) {
                 changed.add("openLink");
             }
+            if (!Objects.equals(s.pairedAssessmentId(), current.pairedAssessmentId)) {
+                changed.add(MirrorPairing.FIELD);
+            }
         }
         if (!changed.isEmpty()) {
             throw new ProblemException(409, "Conflict", "The assessment is " + state + "; "
@@ -283,6 +327,7 @@ public class AssessmentService {
         a.commentThreshold = commentThreshold(s);
         a.openLink = openLink(s);
         a.segmentQuestion = writeSegmentQuestion(s.segmentQuestion());
+        a.pairedAssessmentId = s.pairedAssessmentId();
     }
 
     private static String instrumentKey(Assessment assessment) {

@@ -21,6 +21,9 @@ import jakarta.validation.constraints.Size;
  * @param commentThreshold default 10 (or k when k is larger), never below k
  * @param openLink         default false: answering needs an access code
  * @param segmentQuestion  absent: no segment question
+ * @param pairedAssessmentId for an assessment of a mirror questionnaire (outsiders answering, such as
+ *                         {@code selving_mirror}): the internal assessment of the same organization it
+ *                         mirrors; absent: not paired (yet). Fixed once the assessment is closed
  */
 public record AssessmentSettings(
         @NotBlank @Size(max = 64) String instrument,
@@ -30,7 +33,8 @@ public record AssessmentSettings(
         @Min(3) @Max(1000) Integer minGroupSize,
         @Min(3) @Max(1000) Integer commentThreshold,
         Boolean openLink,
-        @Valid SegmentQuestion segmentQuestion) {
+        @Valid SegmentQuestion segmentQuestion,
+        Long pairedAssessmentId) {
 
     public static final int DEFAULT_MIN_GROUP_SIZE = 5;
     public static final int DEFAULT_COMMENT_THRESHOLD = 10;

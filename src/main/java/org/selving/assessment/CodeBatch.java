@@ -28,6 +28,9 @@ public class CodeBatch extends PanacheEntityBase {
 
     public int quantity;
 
+    /** Issued for a participant list (one code per invited person), not printed. */
+    public boolean invitations;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -1,5 +1,7 @@
 package org.selving.instrument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.Map;
  * @param outcomes    items that the dimensions are meant to explain (e.g. "would recommend"),
  *                    not part of any dimension score
  * @param comments    free-text prompts
+ * @param mirrors     for a mirror questionnaire answered by outsiders, the internal questionnaire it
+ *                    mirrors; {@code null} otherwise (and then absent from the canonical JSON, so
+ *                    the content hash of every other questionnaire is what it always was)
  */
 public record Instrument(
         String key,
@@ -27,7 +32,8 @@ public record Instrument(
         Map<String, ResponseScale> scales,
         List<Dimension> dimensions,
         List<Item> outcomes,
-        List<CommentPrompt> comments) {
+        List<CommentPrompt> comments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MirrorTarget mirrors) {
 
     public Instrument {
         title = Frozen.map(title);
@@ -56,5 +62,11 @@ public record Instrument(
 
     public String defaultLanguage() {
         return languages.get(0);
+    }
+
+    /** Whether outsiders answer it about an organization (see {@link #mirrors()}). */
+    @JsonIgnore
+    public boolean isMirror() {
+        return mirrors != null;
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
  */
 record InstrumentFile(String key, Map<String, String> title, Map<String, String> description,
         List<String> languages, List<ScaleEntry> scales, List<DimensionEntry> dimensions,
-        List<ItemEntry> outcomes, List<CommentEntry> comments) {
+        List<ItemEntry> outcomes, List<CommentEntry> comments, MirrorsEntry mirrors) {
+
+    record MirrorsEntry(String instrument, String outwardDimension) {
+    }
 
     record ScaleEntry(String key, Integer min, Integer max, Map<String, List<String>> labels,
             Map<String, List<String>> anchors, Integer favorableFrom, Integer unfavorableTo) {
@@ -19,7 +22,8 @@ record InstrumentFile(String key, Map<String, String> title, Map<String, String>
             List<ItemEntry> items) {
     }
 
-    record ItemEntry(String key, Map<String, String> text, String scale, Boolean reverse, Boolean required) {
+    record ItemEntry(String key, Map<String, String> text, String scale, Boolean reverse, Boolean required,
+            String pairsWith) {
     }
 
     /** {@code reverse} is read only to explain why it does not belong on a free-text prompt. */

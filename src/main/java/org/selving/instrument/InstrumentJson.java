@@ -66,7 +66,7 @@ public final class InstrumentJson {
     private static Instrument withContentHash(Instrument instrument, String contentHash) {
         return new Instrument(instrument.key(), contentHash, instrument.title(), instrument.description(),
                 instrument.languages(), instrument.scales(), instrument.dimensions(), instrument.outcomes(),
-                instrument.comments());
+                instrument.comments(), instrument.mirrors());
     }
 
     /** The content hash of a canonical JSON text. */

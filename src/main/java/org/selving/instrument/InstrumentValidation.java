@@ -40,6 +40,9 @@ final class InstrumentValidation {
     private final Map<String, String> dimensionKeys = new HashMap<>();
     /** Items and comment prompts share one namespace: both become columns of a CSV import. */
     private final Map<String, String> answerKeys = new HashMap<>();
+    /** Internal item keys paired so far, with the path of the item pairing each. */
+    private final Map<String, String> pairedKeys = new HashMap<>();
+    private boolean mirror;
 
     InstrumentValidation(String fileName) {
         this.fileName = fileName;
@@ -55,16 +58,35 @@ final class InstrumentValidation {
             }
         });
         Map<String, String> description = texts(file.description(), "description", true);
+        MirrorTarget mirrors = mirrors(file.mirrors());
         Map<String, ResponseScale> scales = scales(file.scales());
         String defaultScale = scaleKeys.isEmpty() ? null : scaleKeys.keySet().iterator().next();
         List<Dimension> dimensions = dimensions(file.dimensions(), defaultScale);
         List<Item> outcomes = items(file.outcomes(), "outcomes", null, defaultScale);
         List<CommentPrompt> comments = comments(file.comments());
+        if (mirror && pairedKeys.isEmpty()) {
+            problem("mirrors", "a mirror questionnaire pairs at least one item with an item of '"
+                    + file.mirrors().instrument() + "' (pairs_with)");
+        }
         if (!problems.isEmpty()) {
             throw new InstrumentDefinitionException(fileName, problems);
         }
         return InstrumentJson.withContentHash(new Instrument(file.key(), null, title, description, languages,
-                scales, dimensions, outcomes, comments));
+                scales, dimensions, outcomes, comments, mirrors));
+    }
+
+    /**
+     * What a mirror questionnaire mirrors. Whether that questionnaire and its dimension exist is
+     * checked once every file is read ({@link MirrorValidation}).
+     */
+    private MirrorTarget mirrors(InstrumentFile.MirrorsEntry entry) {
+        if (entry == null) {
+            return null;
+        }
+        mirror = true;
+        boolean valid = key(entry.instrument(), "mirrors.instrument")
+                & key(entry.outwardDimension(), "mirrors.outward_dimension");
+        return valid ? new MirrorTarget(entry.instrument(), entry.outwardDimension()) : null;
     }
 
     private void problem(String path, String message) {
@@ -281,8 +303,34 @@ final class InstrumentValidation {
             Map<String, String> text = texts(entry.text(), path + ".text", true);
             String scale = scaleReference(entry.scale(), path + ".scale", inheritedScale);
             return new Item(entry.key(), dimension, text, scale, Boolean.TRUE.equals(entry.reverse()),
-                    Boolean.TRUE.equals(entry.required()));
+                    Boolean.TRUE.equals(entry.required()), pairsWith(entry.pairsWith(), path, dimension));
         });
+    }
+
+    /** An item's pairing with an internal item: only in a mirror questionnaire, only for a dimension's item, once each. */
+    private String pairsWith(String internalKey, String itemPath, String dimension) {
+        if (internalKey == null) {
+            return null;
+        }
+        String path = itemPath + ".pairs_with";
+        if (!mirror) {
+            problem(path, "only a mirror questionnaire pairs its items: declare what it mirrors first"
+                    + " (mirrors: instrument, outward_dimension)");
+            return null;
+        }
+        if (dimension == null) {
+            problem(path, "an outcome item is not paired: only the items of a dimension mirror an internal item");
+            return null;
+        }
+        if (!key(internalKey, path)) {
+            return null;
+        }
+        String earlier = pairedKeys.putIfAbsent(internalKey, itemPath);
+        if (earlier != null) {
+            problem(path, "'" + internalKey + "' is already paired with " + earlier + ": an internal item is mirrored once");
+            return null;
+        }
+        return internalKey;
     }
 
     private List<CommentPrompt> comments(List<CommentEntry> entries) {

@@ -1,6 +1,7 @@
 package org.selving.instrument;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -11,9 +12,11 @@ import java.util.Map;
  * @param scale     key of its scale in {@link Instrument#scales()}
  * @param reverse   negatively worded: scored as (min + max) - answer
  * @param required  the respondent must answer it
+ * @param pairsWith in a mirror questionnaire, the key of the internal item this one mirrors;
+ *                  {@code null} otherwise (and then absent from the canonical JSON)
  */
 public record Item(String key, String dimension, Map<String, String> text, String scale, boolean reverse,
-        boolean required) {
+        boolean required, @JsonInclude(JsonInclude.Include.NON_NULL) String pairsWith) {
 
     public Item {
         text = Frozen.map(text);

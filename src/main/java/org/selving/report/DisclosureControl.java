@@ -94,6 +94,28 @@ final class DisclosureControl {
         return new Disclosure(counts, k, control.hidden);
     }
 
+    /**
+     * The decisions for a larger k on top of decisions already taken (the outsiders' cells of a mirror
+     * assessment, shown in an internal report whose k is larger): every cell they withhold stays
+     * withheld, so that the two views together show nothing the first does not, and the rules then
+     * run again for the larger k, so that the second alone singles out no group below it (with what live
+     * rooms showed apart, as the first decisions were taken).
+     */
+    static Disclosure atLeast(Disclosure decided, int k, ShownApart apart) {
+        if (k <= decided.k()) {
+            return decided;
+        }
+        Headcount counts = decided.counts();
+        DisclosureControl control = new DisclosureControl(counts, k, node -> false, apart);
+        for (int node = 0; node < control.tree.size(); node++) {
+            for (int column = 0; column < control.width; column++) {
+                control.hidden[control.cell(node, column)] |= !decided.shown(node, column);
+            }
+        }
+        control.run();
+        return new Disclosure(counts, k, control.hidden);
+    }
+
     private void run() {
         while (true) {
             withholdSegmentsOfWithheldUnits();

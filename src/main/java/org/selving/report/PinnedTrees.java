@@ -11,11 +11,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.selving.assessment.AssessmentService;
 import org.selving.organization.Unit;
 import org.selving.organization.UnitNode;
 import org.selving.organization.UnitTree;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The unit tree a closed assessment's reports use: the organization's tree as it was at the first
@@ -29,25 +31,27 @@ class PinnedTrees {
     @Inject
     AgroalDataSource dataSource;
 
-    /** The pinned tree of the assessment, pinning {@code current} if there is none yet. */
+    @Inject
+    AssessmentService assessments;
+
+    /**
+     * The pinned tree of the assessment, pinning {@code current} if there is none yet: under the
+     * assessment's lock, so that two requests or two instances pinning at once pin one tree, the first.
+     */
     UnitTree pinned(long assessmentId, long organizationId, UnitTree current) {
         List<Unit> units = read(assessmentId, organizationId);
         if (!units.isEmpty()) {
             return UnitTree.of(units);
         }
-        List<Unit> now = new ArrayList<>();
-        flatten(current.nodes(), null, organizationId, now);
-        try {
-            write(assessmentId, now);
-        } catch (SQLException e) {
-            // Another request pinned it at the same moment: whatever is stored is the tree.
-            units = read(assessmentId, organizationId);
-            if (units.isEmpty()) {
-                throw new IllegalStateException("Pinning the unit tree of assessment " + assessmentId + " failed", e);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            assessments.lock(assessmentId);
+            List<Unit> pinned = read(assessmentId, organizationId);
+            if (pinned.isEmpty()) {
+                flatten(current.nodes(), null, organizationId, pinned);
+                write(assessmentId, pinned);
             }
-            return UnitTree.of(units);
-        }
-        return UnitTree.of(now);
+            return UnitTree.of(pinned);
+        });
     }
 
     private static void flatten(List<UnitNode> nodes, Long parentId, long organizationId, List<Unit> out) {
@@ -87,7 +91,7 @@ class PinnedTrees {
         return units;
     }
 
-    private void write(long assessmentId, List<Unit> units) throws SQLException {
+    private void write(long assessmentId, List<Unit> units) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO report_unit (assessment_id, unit_id, parent_id, name, position) VALUES (?, ?, ?, ?, ?)""")) {
@@ -104,6 +108,8 @@ class PinnedTrees {
                 insert.addBatch();
             }
             insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Pinning the unit tree of assessment " + assessmentId + " failed", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.selving.report;
 
 import org.selving.stats.Alpha;
+import org.selving.stats.Correlation;
 import org.selving.stats.Icc;
 import org.selving.stats.MeanComparison;
 import org.selving.stats.Result;
@@ -47,6 +48,30 @@ public final class Reading {
         /** ICC(2) < 0.70: unit averages are too unsteady to compare units on this dimension. */
         UNIT_AVERAGES_UNSTEADY,
         NOT_COMPUTABLE
+    }
+
+    /** How strongly two things go together across units, from Pearson's r. */
+    public enum Relation {
+        /** r >= 0.5 */
+        STRONG,
+        /** 0.3 <= r < 0.5 */
+        MODERATE,
+        /** 0.1 <= r < 0.3 */
+        WEAK,
+        /** -0.1 < r < 0.1 */
+        NONE,
+        /** r <= -0.1: where staff see themselves better, outsiders see them worse */
+        OPPOSITE,
+        NOT_COMPUTABLE
+    }
+
+    static Relation relation(Result<Correlation> correlation) {
+        if (!correlation.isComputed()) {
+            return Relation.NOT_COMPUTABLE;
+        }
+        double r = correlation.value().r();
+        return r >= 0.5 ? Relation.STRONG : r >= 0.3 ? Relation.MODERATE : r >= 0.1 ? Relation.WEAK
+                : r > -0.1 ? Relation.NONE : Relation.OPPOSITE;
     }
 
     static Reliability reliability(Result<Alpha> alpha) {

@@ -53,13 +53,18 @@ final class Release {
     /** The comments of one live session's room to one prompt, shown under the session's unit. */
     record RoomComments(int node, List<String> comments) {
     }
+    /** What the rooms of live sessions showed apart from the report, which every decision on it must respect. */
+    private final ShownApart rooms;
+    /** Decisions for a larger k, by k ({@link #disclosureAtLeast}). */
+    private final Map<Integer, Disclosure> stricter = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Release(long assessmentId, InstrumentShape shape, SegmentQuestion segmentQuestion, CellTree tree, int k,
             int commentThreshold, boolean interim, int[] nodes, byte[] segments, byte[] answers, List<CodeCount> codes,
             List<ResponseComment> comments, Map<Long, List<ResponseComment>> commentsOfRooms,
-            Map<Long, boolean[]> roomSegments,
+            Map<Long, boolean[]> roomSegments, ShownApart rooms,
             java.util.function.Function<Headcount, Disclosure> decide) {
         this.roomSegments = roomSegments;
+        this.rooms = rooms;
         this.assessmentId = assessmentId;
         this.shape = shape;
         this.segmentQuestion = segmentQuestion;
@@ -126,7 +131,7 @@ final class Release {
         ShownApart rooms = open ? ShownApart.NONE : RoomBlocks.shownApart(roomOrders, tree, segmentCount, k);
         return new Release(assessmentId, shape, segmentQuestion, tree, k, commentThreshold, open, nodes, segments,
                 answers, open ? List.of() : codes, open ? List.of() : comments, open ? Map.of() : commentsOfRooms,
-                open ? Map.of() : RoomBlocks.segmentsShown(roomOrders, segmentCount, k),
+                open ? Map.of() : RoomBlocks.segmentsShown(roomOrders, segmentCount, k), rooms,
                 counts -> DisclosureControl.decide(counts, k, rooms));
     }
 
@@ -138,7 +143,7 @@ final class Release {
         int rows = interimSize(room.respondents(), k);
         return new Release(0, shape, null, CellTree.of("", List.of()), k, k, true, new int[rows], new byte[rows],
                 Arrays.copyOf(room.answers(), rows * room.items()), List.of(), List.of(), Map.of(), Map.of(),
-                counts -> DisclosureControl.decide(counts, k));
+                ShownApart.NONE, counts -> DisclosureControl.decide(counts, k));
     }
 
     /**
@@ -150,7 +155,7 @@ final class Release {
         byte[] segments = segmentQuestion == null ? new byte[rows] : room.segments();
         return new Release(0, shape, segmentQuestion, CellTree.of("", List.of()), k, k, false, new int[rows],
                 segments, room.answers(), List.of(), List.of(), Map.of(), Map.of(),
-                counts -> RoomBlocks.disclosure(counts, segments, k));
+                ShownApart.NONE, counts -> RoomBlocks.disclosure(counts, segments, k));
     }
 
     /** (floor(n / k) - 1) k: steps of k, at least k behind; nothing below 2k responses. */
@@ -169,6 +174,14 @@ final class Release {
             throw new IllegalStateException("unit " + unitId + " is not in the organization's tree");
         }
         return node;
+    }
+
+    /**
+     * The disclosure decisions for at least {@code k} respondents per group, never showing a cell
+     * these decisions withhold: what another report with a larger k may show of this release.
+     */
+    Disclosure disclosureAtLeast(int k) {
+        return stricter.computeIfAbsent(Math.max(k, this.k), larger -> DisclosureControl.atLeast(disclosure, larger, rooms));
     }
 
     int segmentCount() {

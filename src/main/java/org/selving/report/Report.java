@@ -20,17 +20,26 @@ import org.selving.stats.Rwg;
  * already cut to what may be shown. Numbers come from the statistics engine in its {@link Result}
  * shape, so nothing NaN or infinite is ever written.
  *
- * @param figures withheld as a whole when the group has fewer than k respondents
+ * @param figures       withheld as a whole when the group has fewer than k respondents
+ * @param withinWithout for an internal assessment with a paired mirror assessment, the same group as
+ *                      outsiders see it ({@link WithinWithout})
  */
-public record Report(About about, Scope scope, Basis basis, Disclosed<Figures> figures) {
+public record Report(About about, Scope scope, Basis basis, Disclosed<Figures> figures,
+        Section<WithinWithout> withinWithout) {
 
     /**
      * @param language the language of every text in the report (the questionnaire's wording)
      * @param minGroupSize k: no figure covers fewer respondents
+     * @param outsiders    the respondents are outsiders answering a mirror questionnaire about the organization
+     * @param pairedWith   the other assessment of a within/without pair (the mirror of an internal
+     *                     assessment, or the internal assessment a mirror mirrors), {@code null} for none
      */
     public record About(long assessmentId, long organizationId, String organization, String title,
             AssessmentStatus status, String instrument, String instrumentTitle, String language, List<String> languages,
-            int minGroupSize, int commentThreshold) {
+            int minGroupSize, int commentThreshold, boolean outsiders, AssessmentLink pairedWith) {
+    }
+
+    public record AssessmentLink(long assessmentId, String title) {
     }
 
     /**

@@ -47,6 +47,10 @@ import org.selving.stats.SurveyResult;
  */
 final class ReportBuilder {
 
+    /** A dimension or statement by its key, titled in the report's language. */
+    record Named(String key, String title) {
+    }
+
     /** Drivers are shown from this many respondents with every dimension and the outcome answered. */
     static final int DRIVERS_MIN_RESPONDENTS = 30;
 
@@ -213,21 +217,30 @@ final class ReportBuilder {
         if (release.shape.outcomeColumn() < 0) {
             return Section.unavailable(Unavailable.NO_OUTCOME);
         }
-        var drivers = overall.drivers().value();
+        List<Named> dimensions = instrument.dimensions().stream().map(d -> new Named(d.key(), text(d.title()))).toList();
+        Item outcome = release.shape.items().get(release.shape.outcomeColumn());
+        return drivers(overall.drivers().value(), dimensions, outcome.key(), text(outcome.text()));
+    }
+
+    /**
+     * What the engine found of the drivers of an outcome, in the report's shape: each dimension with
+     * its correlation and relative weight, the heaviest first; from {@link #DRIVERS_MIN_RESPONDENTS}.
+     *
+     * @param dimensions each predictor, in the engine's order
+     */
+    static Section<Drivers> drivers(org.selving.stats.Drivers drivers, List<Named> dimensions, String outcomeKey,
+            String outcomeText) {
         Result<RelativeWeights> weights = drivers.relativeWeights();
         if (!weights.isComputed() || weights.value().n() < DRIVERS_MIN_RESPONDENTS) {
             return Section.unavailable(Unavailable.TOO_FEW_FOR_DRIVERS);
         }
         List<Driver> list = new ArrayList<>();
-        for (int d = 0; d < instrument.dimensions().size(); d++) {
-            Dimension dimension = instrument.dimensions().get(d);
-            list.add(new Driver(dimension.key(), text(dimension.title()), drivers.pearson().get(d),
+        for (int d = 0; d < dimensions.size(); d++) {
+            list.add(new Driver(dimensions.get(d).key(), dimensions.get(d).title(), drivers.pearson().get(d),
                     weights.value().rescaledWeights().get(d)));
         }
         list.sort(Comparator.comparingDouble((Driver driver) -> -driver.relativeWeight()));
-        Item outcome = release.shape.items().get(release.shape.outcomeColumn());
-        return Section.of(new Drivers(outcome.key(), text(outcome.text()), weights.value().n(),
-                weights.value().rSquared(), list));
+        return Section.of(new Drivers(outcomeKey, outcomeText, weights.value().n(), weights.value().rSquared(), list));
     }
 
     // ---- comments

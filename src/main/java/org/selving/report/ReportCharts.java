@@ -9,10 +9,12 @@ import java.util.Locale;
  * on the page by a table of the same figures, its text alternative. Colours follow the stylesheet
  * and keep at least 3:1 contrast with the white page (WCAG's non-text contrast).
  */
-final class ReportCharts {
+public final class ReportCharts {
 
     static final int WIDTH = 640;
     private static final String BAR = "#0b5563";
+    /** Outsiders' side of a within/without chart: orange, 3:1 against white and apart from the teal. */
+    private static final String OUTSIDE = "#b35806";
     private static final String INK = "#1c2126";
     private static final String GRID = "#6b7680";
     /** The options of an item from least to most favorable: orange through grey to blue. */
@@ -50,6 +52,131 @@ final class ReportCharts {
                     y + 18, bar.value() * INDEX_SCALE, BAR));
             if (bar.lower() != null && bar.upper() != null) {
                 whisker(svg, bar.lower() * INDEX_SCALE, bar.upper() * INDEX_SCALE, y + 26);
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Two bars per row on the 0-100 index scale: inside (staff) above, outside (outsiders) below, each
+     * with its 95% interval and its value written after it; a legend names the two.
+     */
+    record PairedBar(String label, double inside, Double insideLower, Double insideUpper, double outside,
+            Double outsideLower, Double outsideUpper) {
+    }
+
+    static String pairedBars(String id, String title, String description, String insideName, String outsideName,
+            List<PairedBar> rows) {
+        int rowHeight = 58;
+        int legend = 26;
+        int height = legend + rows.size() * rowHeight + AXIS_ROOM;
+        StringBuilder svg = open(id, title, description, height);
+        double scale = (WIDTH - 60) / 100.0;
+        axis(svg, legend, height - AXIS_ROOM, scale);
+        legend(svg, 0, insideName, BAR);
+        legend(svg, WIDTH / 2, outsideName, OUTSIDE);
+        for (int i = 0; i < rows.size(); i++) {
+            PairedBar row = rows.get(i);
+            int y = legend + i * rowHeight;
+            text(svg, 0, y + 13, row.label(), "start", 13);
+            pairedBar(svg, y + 18, row.inside(), row.insideLower(), row.insideUpper(), BAR, scale);
+            pairedBar(svg, y + 36, row.outside(), row.outsideLower(), row.outsideUpper(), OUTSIDE, scale);
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static void pairedBar(StringBuilder svg, int y, double value, Double lower, Double upper, String colour,
+            double scale) {
+        svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"%s\"/>", y,
+                value * scale, colour));
+        if (lower != null && upper != null) {
+            whisker(svg, lower * scale, upper * scale, y + 7);
+        }
+        double end = Math.max(value, upper == null ? value : upper) * scale;
+        text(svg, (int) Math.round(end) + 6, y + 12, String.valueOf(Math.round(value)), "start", 12);
+    }
+
+    private static void legend(StringBuilder svg, int x, String name, String colour) {
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"4\" width=\"14\" height=\"14\" fill=\"%s\"/>", x,
+                colour));
+        text(svg, x + 20, 16, name, "start", 13);
+    }
+
+    /** A point of a scatter chart: its label (for its title) and where it stands on both 0-100 axes. */
+    public record Point(String label, double x, double y) {
+    }
+
+    /**
+     * Points on two 0-100 axes (x across, y up), the diagonal x = y dashed: a point above it scores
+     * higher on y than on x. Each point carries its label as a tooltip and is numbered, the number
+     * written beside it; the page's table lists the same points in the same order.
+     */
+    public static String scatter(String id, String title, String description, String xName, String yName,
+            List<Point> points) {
+        int left = 44;
+        int top = 10;
+        int size = 360;
+        int height = top + size + 48;
+        StringBuilder svg = open(id, title, description, height);
+        double scale = size / 100.0;
+        for (int tick = 0; tick <= 100; tick += 25) {
+            double x = left + tick * scale;
+            double y = top + size - tick * scale;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"0.5\" stroke-dasharray=\"2 3\"/>"
+                            + "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"0.5\" stroke-dasharray=\"2 3\"/>",
+                    x, top, x, top + size, GRID, left, y, left + size, y, GRID));
+            text(svg, (int) Math.round(x), top + size + 16, Integer.toString(tick), "middle", 12);
+            text(svg, left - 6, (int) Math.round(y) + 4, Integer.toString(tick), "end", 12);
+        }
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1\" stroke-dasharray=\"6 4\"/>",
+                left, top + size, left + size, top, GRID));
+        text(svg, left + size / 2, top + size + 36, xName, "middle", 13);
+        svg.append(String.format(Locale.ROOT,
+                "<text transform=\"translate(12 %d) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\" fill=\"%s\">%s</text>",
+                top + size / 2, INK, escape(yName)));
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(i);
+            double x = left + point.x() * scale;
+            double y = top + size - point.y() * scale;
+            svg.append(String.format(Locale.ROOT,
+                    "<g class=\"point\"><title>%s</title><circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>",
+                    escape(point.label()), x, y, BAR));
+            text(svg, (int) Math.round(x) + 9, (int) Math.round(y) + 4, Integer.toString(i + 1), "start", 12);
+            svg.append("</g>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A figure's spread across groups: its quartiles as a box with the median drawn across, and one
+     * numbered dot per group at its value.
+     *
+     * @param values the groups' values, in the order of the page's table (null where a group has none)
+     */
+    public record Box(String label, double lowerQuartile, double median, double upperQuartile, List<Double> values) {
+    }
+
+    /** One box per row on the 0-100 index scale, the groups as numbered dots over it. */
+    public static String boxes(String id, String title, String description, List<Box> rows) {
+        StringBuilder svg = indexChart(id, title, description, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Box row = rows.get(i);
+            int y = TOP + i * ROW_HEIGHT;
+            text(svg, 0, y + 13, row.label(), "start", 13);
+            svg.append(String.format(Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#d8e6e9\" stroke=\"%s\"/>"
+                            + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"/>",
+                    row.lowerQuartile() * INDEX_SCALE, y + 18, (row.upperQuartile() - row.lowerQuartile()) * INDEX_SCALE,
+                    BAR, row.median() * INDEX_SCALE, y + 16, row.median() * INDEX_SCALE, y + 36, BAR));
+            for (int g = 0; g < row.values().size(); g++) {
+                Double value = row.values().get(g);
+                if (value != null) {
+                    svg.append(String.format(Locale.ROOT,
+                            "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"><title>%d</title></circle>",
+                            value * INDEX_SCALE, y + 26, INK, g + 1));
+                }
             }
         }
         return svg.append("</svg>").toString();
@@ -251,7 +378,7 @@ final class ReportCharts {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -15,6 +15,7 @@ import org.selving.report.Report.RateRow;
 import org.selving.stats.AnswerDistribution;
 import org.selving.stats.Descriptives;
 import org.selving.stats.MeanComparison;
+import org.selving.stats.MirrorGap;
 import org.selving.stats.Result;
 
 /**
@@ -119,6 +120,7 @@ final class ReportCsv {
                         driver.correlation().map(c -> c.p()));
             }
         }
+        withinWithout(scope, segment);
         if (figures.comments().available()) {
             for (var prompt : figures.comments().value()) {
                 for (var group : prompt.groups()) {
@@ -128,6 +130,88 @@ final class ReportCsv {
                 }
             }
         }
+    }
+
+    /**
+     * The within/without section: for each mirror dimension and statement, the staff's side
+     * ({@code within_without_inside}), the outsiders' ({@code within_without_outside}) and the gap
+     * ({@code within_without_gap}, in index points and as Welch's test); the outsiders' segments, the
+     * units side by side and the drivers of the outward dimension.
+     */
+    private void withinWithout(String scope, String segment) throws IOException {
+        Section<WithinWithout> section = report.withinWithout();
+        if (!section.available()) {
+            line("within_without", scope, segment, "", "", "unavailable", section.unavailable());
+            return;
+        }
+        WithinWithout ww = section.value();
+        line("within_without", scope, segment, "", "", "mirror_assessment", ww.mirror().assessmentId());
+        line("within_without", scope, segment, "", "", "mirror_interim", ww.mirror().interim());
+        line("within_without", scope, segment, "", "", "staff", ww.staff());
+        line("within_without", scope, segment, "", "", "outsiders", ww.outsiders());
+        number("within_without", scope, segment, "", "", "inside_index", ww.insideIndex());
+        number("within_without", scope, segment, "", "", "outside_index", ww.outsideIndex());
+        for (WithinWithout.DimensionGap d : ww.dimensions()) {
+            gap(scope, segment, d.key(), "", d.inside(), d.outside(), d.gap(), d.adjustedP(), d.reading());
+        }
+        for (WithinWithout.ItemGap item : ww.items()) {
+            line("within_without_gap", scope, segment, item.dimension(), item.key(), "pairs_with", item.insideKey());
+            gap(scope, segment, item.dimension(), item.key(), item.inside(), item.outside(), item.gap(), item.adjustedP(),
+                    item.reading());
+        }
+        if (ww.segments().available()) {
+            for (Report.SegmentColumn column : ww.segments().value()) {
+                if (!column.figures().shown()) {
+                    withheld("within_without_segment", scope, column.key(), "", column.figures().withheld());
+                    continue;
+                }
+                line("within_without_segment", scope, column.key(), "", "", "outsiders", column.figures().value().respondents());
+                for (int d = 0; d < ww.dimensions().size(); d++) {
+                    number("within_without_segment", scope, column.key(), ww.dimensions().get(d).key(), "", "index",
+                            column.figures().value().dimensions().get(d).map(Descriptives::index));
+                }
+            }
+        }
+        if (ww.units().available()) {
+            WithinWithout.UnitRelation units = ww.units().value();
+            for (WithinWithout.UnitPoint point : units.points()) {
+                line("within_without_unit", point.path(), segment, "", "", "staff", point.staff());
+                line("within_without_unit", point.path(), segment, "", "", "inside_index", point.insideIndex());
+                line("within_without_unit", point.path(), segment, "", "", "outsiders", point.outsiders());
+                line("within_without_unit", point.path(), segment, "", "", "outside_index", point.outsideIndex());
+            }
+            line("within_without_units", scope, segment, "", "", "units", units.points().size());
+            if (units.correlation().isComputed()) {
+                line("within_without_units", scope, segment, "", "", "r", units.correlation().value().r());
+                line("within_without_units", scope, segment, "", "", "r_p", units.correlation().value().p());
+            }
+            line("within_without_units", scope, segment, "", "", "reading", units.reading());
+        }
+        if (ww.drivers().available()) {
+            Report.Drivers drivers = ww.drivers().value();
+            line("within_without_drivers", scope, segment, "", drivers.outcome(), "respondents", drivers.respondents());
+            line("within_without_drivers", scope, segment, "", drivers.outcome(), "r_squared", drivers.rSquared());
+            for (Report.Driver driver : drivers.drivers()) {
+                line("within_without_drivers", scope, segment, driver.dimension(), drivers.outcome(),
+                        "relative_weight_percent", driver.relativeWeight());
+                number("within_without_drivers", scope, segment, driver.dimension(), drivers.outcome(), "r",
+                        driver.correlation().map(c -> c.r()));
+            }
+        }
+    }
+
+    private void gap(String scope, String segment, String dimension, String item, Result<Descriptives> inside,
+            Result<Descriptives> outside, Result<MirrorGap> gap, Result<Double> adjustedP, Reading.Difference reading)
+            throws IOException {
+        descriptives("within_without_inside", scope, segment, dimension, item, inside);
+        descriptives("within_without_outside", scope, segment, dimension, item, outside);
+        if (gap.isComputed()) {
+            line("within_without_gap", scope, segment, dimension, item, "gap_points", gap.value().gap());
+            interval("within_without_gap", scope, segment, dimension, item, "gap_points_ci",
+                    Result.of(gap.value().gapCi95()));
+        }
+        comparison("within_without_gap", scope, segment, dimension, item, gap.map(MirrorGap::test), adjustedP);
+        line("within_without_gap", scope, segment, dimension, item, "reading", reading);
     }
 
     private void heatmap(Report.Heatmap heatmap, String segment) throws IOException {

@@ -10,34 +10,34 @@ import org.selving.stats.Result;
  * A report's numbers written for the reader's language: fixed decimals, signs that say which way a
  * difference goes, percentages, intervals and p-values; "–" for what could not be computed.
  */
-final class ReportNumbers {
+public final class ReportNumbers {
 
     private final Locale locale;
     private final ReportMessages text;
 
-    ReportNumbers(Locale locale, ReportMessages text) {
+    public ReportNumbers(Locale locale, ReportMessages text) {
         this.locale = locale;
         this.text = text;
     }
 
-    String number(double value, int digits) {
+    public String number(double value, int digits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(value);
     }
 
-    String number(Result<Double> value, int digits) {
+    public String number(Result<Double> value, int digits) {
         return value.isComputed() ? number(value.value(), digits) : "–";
     }
 
-    String signed(double value, int digits) {
+    public String signed(double value, int digits) {
         String text = number(Math.abs(value), digits);
         return value > 0 && !text.equals(number(0, digits)) ? "+" + text
                 : value < 0 && !text.equals(number(0, digits)) ? "−" + text : text;
     }
 
-    String integer(long value) {
+    public String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
@@ -54,7 +54,7 @@ final class ReportNumbers {
                 number(interval.value().upper(), digits)) : "";
     }
 
-    String pValue(Result<Double> p) {
+    public String pValue(Result<Double> p) {
         if (!p.isComputed()) {
             return "";
         }

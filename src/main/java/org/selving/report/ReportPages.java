@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import org.selving.instrument.Instrument;
+import org.selving.web.MirrorMessages;
 import org.selving.web.Page;
 import org.selving.web.PageLanguage;
 
@@ -44,7 +45,8 @@ public class ReportPages {
         Instrument instrument = reports.instrument(id);
         Page page = language.page(instrument.languages(), instrument.defaultLanguage());
         Report report = reports.report(id, ReportRequest.parse(unit, segment, level, page.language()));
-        ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(page.language()));
-        return Templates.report(page, new ReportView(page, report, text)).setLocale(page.locale());
+        Localized language = Localized.Literal.of(page.language());
+        return Templates.report(page, new ReportView(page, report, MessageBundles.get(ReportMessages.class, language),
+                MessageBundles.get(MirrorMessages.class, language))).setLocale(page.locale());
     }
 }

@@ -2,9 +2,10 @@ package org.selving.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.selving.assessment.AccessCodeService;
 import org.selving.assessment.Assessment;
 import org.selving.assessment.AssessmentService;
 import org.selving.assessment.AssessmentStatus;
+import org.selving.assessment.MirrorPairing;
 import org.selving.assessment.SegmentQuestion;
 import org.selving.instrument.Instrument;
 import org.selving.organization.Organization;
@@ -26,6 +28,8 @@ import org.selving.response.RoomOrder;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 
@@ -42,6 +46,8 @@ import io.quarkus.cache.CacheName;
 @ApplicationScoped
 public class ReportService {
 
+    static final String COMPUTATIONS = "selving.report.computations";
+
     @Inject
     AssessmentService assessments;
 
@@ -57,11 +63,20 @@ public class ReportService {
     @Inject
     PinnedTrees pinnedTrees;
 
+    @Inject
+    MeterRegistry registry;
+
     @CacheName("report-releases")
     Cache releases;
 
     @CacheName("report-figures")
     Cache figures;
+
+    @CacheName("report-within-without")
+    Cache withinWithout;
+
+    @Inject
+    MirrorPairing pairing;
 
     /** The report asked for, or a problem: 404 for what the caller cannot see, 400/403/409 for a refused request. */
     public Report report(long assessmentId, ReportRequest request) {
@@ -146,7 +161,7 @@ public class ReportService {
         long received = open ? store.countOutsideSessions(assessment.id) : store.count(assessment.id);
         long size = open ? Release.interimSize(Math.toIntExact(received), assessment.minGroupSize) : received;
         ReleaseKey key = new ReleaseKey(assessment.id, open, size, fingerprint(tree));
-        Release release = releases.get(key, k -> {
+        Release release = releases.get(key, k -> timed("release", open, () -> {
             List<RoomOrder> rooms = open ? List.of() : store.roomOrders(assessment.id);
             int items = instrument.items().size();
             return Release.of(assessment.id, InstrumentShape.of(instrument), question.orElse(null), tree,
@@ -156,7 +171,7 @@ public class ReportService {
                                     question.map(q -> q.options().size()).orElse(0), assessment.minGroupSize)),
                     codes.counts(assessment.id), store.commentsOutsideSessions(assessment.id),
                     commentsOfRooms(rooms), rooms);
-        }).await().indefinitely();
+        })).await().indefinitely();
         return new Context(assessment, organization, instrument, release);
     }
 
@@ -166,12 +181,30 @@ public class ReportService {
         return comments;
     }
 
+    /**
+     * Times a computation that the caches did not have ({@code selving.report.computations}): reading the
+     * responses and cutting a release, or the figures of one report out of it.
+     */
+    private <T> T timed(String part, boolean open, Supplier<T> computation) {
+        return Timer.builder(COMPUTATIONS).description("Report computations (cache misses) and their time")
+                .tag("part", part).tag("assessment", open ? "open" : "closed").register(registry)
+                .record(computation);
+    }
+
     /** A release is the same while the assessment's responses and the unit tree are. */
     record ReleaseKey(long assessmentId, boolean interim, long responses, String tree) {
     }
 
     /** Figures are the same for the same release, group, level, language and comparison. */
     record FiguresKey(ReleaseKey release, int node, int column, int level, String language, boolean withChange) {
+    }
+
+    /** A within/without section is the same for the same two releases, group, level and language. */
+    record WithinWithoutKey(ReleaseKey inside, ReleaseKey outside, int node, int column, int level, String language) {
+    }
+
+    private static ReleaseKey keyOf(Release release) {
+        return new ReleaseKey(release.assessmentId, release.interim, release.rows(), fingerprint(release.tree));
     }
 
     private static String fingerprint(CellTree tree) {
@@ -195,24 +228,72 @@ public class ReportService {
         int level = level(tree, node, levels, request.level());
         refuseIfTooNarrow(context, node, column, top);
 
-        FiguresKey key = new FiguresKey(new ReleaseKey(release.assessmentId, release.interim, release.rows(),
-                fingerprint(tree)), node, column, level, language, withChange);
+        FiguresKey key = new FiguresKey(keyOf(release), node, column, level, language, withChange);
         Disclosed<Report.Figures> figures = this.figures.get(key,
-                k -> new ReportBuilder(release, language, node, column, level)
+                k -> timed("figures", release.interim, () -> new ReportBuilder(release, language, node, column, level)
                         .figures(withChange ? previous(context, request) : Section.unavailable(
-                                Section.Unavailable.NO_PREVIOUS_ASSESSMENT)))
+                                Section.Unavailable.NO_PREVIOUS_ASSESSMENT))))
                 .await().indefinitely();
 
         Assessment a = context.assessment();
+        Optional<Assessment> paired = a.pairedAssessmentId != null
+                ? Optional.of(assessments.assessment(a.pairedAssessmentId)) : pairing.mirrorOf(a.id);
         String segmentLabel = column == Headcount.ALL ? null : release.segmentLabel(column, language);
         return new Report(
                 new Report.About(a.id, a.organizationId, context.organization().name, a.title, a.status,
                         instrument.key(), instrument.title().getOrDefault(language, instrument.key()), language,
-                        instrument.languages(), a.minGroupSize, a.commentThreshold),
+                        instrument.languages(), a.minGroupSize, a.commentThreshold, instrument.isMirror(),
+                        paired.map(p -> new Report.AssessmentLink(p.id, p.title)).orElse(null)),
                 new Report.Scope(tree.reportedUnitId(node), tree.path(node),
                         column == Headcount.ALL ? null : request.segment(), segmentLabel, level, levels,
                         ancestors(release, node, top), segmentChoices(release, node, language)),
-                new Report.Basis(release.interim, release.rows(), releasesResponseData(release)), figures);
+                new Report.Basis(release.interim, release.rows(), releasesResponseData(release)), figures,
+                withChange && !instrument.isMirror() ? withinWithout(context, node, column, level, language, figures)
+                        : Section.unavailable(Section.Unavailable.NO_MIRROR));
+    }
+
+    /**
+     * The report's group as outsiders see it, from the mirror assessment paired with this one: what
+     * the mirror's own report shows of the same unit, cut again for this report's k when it is the
+     * larger ({@link Release#disclosureAtLeast}), and while the mirror is open only for the whole
+     * organization, as its own report.
+     */
+    private Section<WithinWithout> withinWithout(Context context, int node, int column, int level, String language,
+            Disclosed<Report.Figures> figures) {
+        if (!figures.shown()) {
+            return Section.unavailable(Section.Unavailable.REPORT_WITHHELD);
+        }
+        Optional<Assessment> mirror = pairing.mirrorOf(context.assessment().id);
+        if (mirror.isEmpty()) {
+            return Section.unavailable(Section.Unavailable.NO_MIRROR);
+        }
+        if (mirror.get().status == AssessmentStatus.DRAFT) {
+            return Section.unavailable(Section.Unavailable.MIRROR_DRAFT);
+        }
+        Context outside = context(mirror.get().id);
+        Release in = context.release();
+        Release out = outside.release();
+        if (!outside.instrument().isMirror()
+                || !outside.instrument().mirrors().instrument().equals(context.instrument().key())) {
+            return Section.unavailable(Section.Unavailable.NO_MIRROR);
+        }
+        Long unitId = in.tree.reportedUnitId(node);
+        int outsideNode = out.tree.nodeOfReported(unitId);
+        if (outsideNode < 0) {
+            return Section.unavailable(Section.Unavailable.NOT_IN_MIRROR);
+        }
+        if (out.interim && (outsideNode != CellTree.ROOT || directory.unitLimit().isPresent())) {
+            return Section.unavailable(Section.Unavailable.MIRROR_INTERIM);
+        }
+        if (!out.disclosureAtLeast(in.k).shown(outsideNode, Headcount.ALL)) {
+            return Section.unavailable(Section.Unavailable.TOO_FEW_OUTSIDERS);
+        }
+        Report outsiders = report(outside, new ReportRequest(unitId, null, null,
+                outside.instrument().languages().contains(language) ? language : null), false);
+        WithinWithoutKey key = new WithinWithoutKey(keyOf(in), keyOf(out), node, column, level, language);
+        WithinWithout.Mirror about = new WithinWithout.Mirror(mirror.get().id, mirror.get().title, out.interim, out.rows());
+        return withinWithout.get(key, k -> Section.of(new WithinWithoutBuilder(in, node, column, figures.value(), out,
+                outsideNode, outsiders.figures().value(), about).build())).await().indefinitely();
     }
 
     /** The units above the node, up to the top of what the caller may see. */

@@ -14,6 +14,7 @@ import org.selving.stats.Descriptives;
 import org.selving.stats.Interval;
 import org.selving.stats.MeanComparison;
 import org.selving.stats.Result;
+import org.selving.web.MirrorMessages;
 import org.selving.web.Page;
 
 /**
@@ -74,13 +75,16 @@ public final class ReportView {
     private final ReportWords words;
     private final ReportLinks links;
     private final Map<String, String> dimensionTitles = new HashMap<>();
+    /** The report's group as outsiders see it ({@code templates/report/withinWithout.html}). */
+    public final WithinWithoutView withinWithout;
 
-    ReportView(Page page, Report report, ReportMessages text) {
+    ReportView(Page page, Report report, ReportMessages text, MirrorMessages mirrorText) {
         this.page = page;
         this.report = report;
         this.text = text;
         this.numbers = new ReportNumbers(page.locale(), text);
-        this.words = new ReportWords(text, report.about().minGroupSize());
+        this.words = new ReportWords(text, mirrorText, report.about().minGroupSize());
+        this.withinWithout = new WithinWithoutView(report, mirrorText, text, numbers, words, page.language());
         this.links = new ReportLinks(report, page.language(), text);
         if (report.figures().shown()) {
             report.figures().value().dimensions().forEach(d -> dimensionTitles.put(d.key(), d.title()));

@@ -1,13 +1,17 @@
 package org.selving.report;
 
+import org.selving.web.MirrorMessages;
+
 /** The codes a {@link Report} holds (readings, why a part is missing or withheld) in the reader's words. */
 final class ReportWords {
 
     private final ReportMessages text;
+    private final MirrorMessages mirror;
     private final int minGroupSize;
 
-    ReportWords(ReportMessages text, int minGroupSize) {
+    ReportWords(ReportMessages text, MirrorMessages mirror, int minGroupSize) {
         this.text = text;
+        this.mirror = mirror;
         this.minGroupSize = minGroupSize;
     }
 
@@ -53,6 +57,13 @@ final class ReportWords {
             case NO_OUTCOME -> text.unavailable_no_outcome();
             case NO_COMMENTS -> text.unavailable_no_comments();
             case LIVE_ROOM -> text.unavailable_live_room();
+            case NO_MIRROR -> mirror.unavailable_no_mirror();
+            case MIRROR_DRAFT -> mirror.unavailable_mirror_draft();
+            case MIRROR_INTERIM -> mirror.unavailable_mirror_interim();
+            case NOT_IN_MIRROR -> mirror.unavailable_not_in_mirror();
+            case TOO_FEW_OUTSIDERS -> mirror.unavailable_too_few_outsiders(minGroupSize);
+            case TOO_FEW_UNITS -> mirror.unavailable_too_few_units();
+            case REPORT_WITHHELD -> mirror.unavailable_report_withheld();
         };
     }
 

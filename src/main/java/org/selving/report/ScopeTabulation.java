@@ -36,6 +36,19 @@ final class ScopeTabulation {
         this.release = release;
         this.level = level;
         this.width = release.segmentCount() + 1;
+        int[] rows = rowsOf(release, scope, column);
+        int count = rows.length;
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = release.nodes[rows[i]] * width + release.segments[rows[i]];
+        }
+        float[] values = release.shape.unpack(release.answers, rows);
+        tables = SurveyStatistics.tabulate(AnswerMatrix.wrap(values, count, release.shape.items().size()),
+                release.shape.layout(), Grouping.of(labels, release.tree.size() * width));
+    }
+
+    /** The release's rows (respondents) of a node's subtree in a column: everybody or one segment. */
+    static int[] rowsOf(Release release, int scope, int column) {
         int[] rows = new int[release.rows()];
         int count = 0;
         for (int r = 0; r < release.rows(); r++) {
@@ -44,14 +57,7 @@ final class ScopeTabulation {
                 rows[count++] = r;
             }
         }
-        rows = Arrays.copyOf(rows, count);
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = release.nodes[rows[i]] * width + release.segments[rows[i]];
-        }
-        float[] values = release.shape.unpack(release.answers, rows);
-        tables = SurveyStatistics.tabulate(AnswerMatrix.wrap(values, count, release.shape.items().size()),
-                release.shape.layout(), Grouping.of(labels, release.tree.size() * width));
+        return Arrays.copyOf(rows, count);
     }
 
     /** The statistics of the whole group, reliability and drivers included (computed when first asked). */

@@ -34,7 +34,21 @@ public record Section<T>(T value, Unavailable unavailable) {
         /** No group here has enough comments to show. */
         NO_COMMENTS,
         /** Not part of a live workshop room's figures (reliability, drivers and the like are for reports). */
-        LIVE_ROOM
+        LIVE_ROOM,
+        /** No mirror assessment (outsiders' view) is paired with this assessment. */
+        NO_MIRROR,
+        /** The paired mirror assessment is a draft: outsiders have not answered yet. */
+        MIRROR_DRAFT,
+        /** The paired mirror assessment is still open: outsiders' figures by unit or segment appear when it closes. */
+        MIRROR_INTERIM,
+        /** The unit was created after the paired mirror assessment closed. */
+        NOT_IN_MIRROR,
+        /** Fewer than k outsiders answered about this part of the organization. */
+        TOO_FEW_OUTSIDERS,
+        /** Fewer than three units show both staff's and outsiders' figures. */
+        TOO_FEW_UNITS,
+        /** This report's own figures are withheld. */
+        REPORT_WITHHELD
     }
 
     public Section {

@@ -6,12 +6,12 @@ package org.selving.report;
  * formula and run. Such text gets a leading apostrophe, which spreadsheets show as text and hide;
  * numbers are left as they are.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private SpreadsheetText() {
     }
 
-    static Object cell(Object value) {
+    public static Object cell(Object value) {
         if (value instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

@@ -8,8 +8,10 @@ package org.selving.response;
  * @param segmentQuestion the optional segment question in the page's language, {@code null} when none is asked
  * @param withCode        entered with an access code (rather than an open link)
  * @param startHref       the questionnaire, in the page's language
+ * @param outsider        a mirror questionnaire: the respondent answers about the organization from
+ *                        outside, and the unit is the team they deal with most
  */
 public record Invitation(String title, String organization, String assessment, String description, String unitPath,
         String segmentQuestion, boolean comments, int questions, int minGroupSize, int commentThreshold,
-        boolean withCode, String startHref) {
+        boolean withCode, String startHref, boolean outsider) {
 }

@@ -15,6 +15,10 @@ import org.selving.instrument.ResponseScale;
 import org.selving.organization.UnitNode;
 import org.selving.web.FieldError;
 import org.selving.web.Messages;
+import org.selving.web.MirrorMessages;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The questionnaire as its page shows it ({@code templates/response/questionnaire.html}): every
@@ -59,7 +63,8 @@ public record QuestionnaireForm(String action, String title, String lead, UnitFi
     public record CommentField(String id, String name, String label, int maxLength, String value, String error) {
     }
 
-    public record UnitField(String id, List<UnitChoice> roots, String error) {
+    /** @param outsider the respondent answers about the organization from outside (a mirror questionnaire): they pick the team they deal with most */
+    public record UnitField(String id, List<UnitChoice> roots, String error, boolean outsider) {
     }
 
     /** A unit of the tree as a radio button, with the units below it. */
@@ -83,9 +88,11 @@ public record QuestionnaireForm(String action, String title, String lead, UnitFi
 
         UnitField unitField = null;
         if (units != null) {
-            String error = errorByField.containsKey(FormEntries.UNIT) ? msg.form_error_unit() : null;
+            String error = !errorByField.containsKey(FormEntries.UNIT) ? null
+                    : instrument.isMirror() ? MessageBundles.get(MirrorMessages.class, Localized.Literal.of(language))
+                            .form_error_team() : msg.form_error_unit();
             List<UnitChoice> roots = unitChoices(units, entries.unitId());
-            unitField = new UnitField("unit", roots, error);
+            unitField = new UnitField("unit", roots, error, instrument.isMirror());
             if (error != null && !roots.isEmpty()) {
                 summary.add(new ErrorLink("#" + roots.get(0).id(), error));
             }

@@ -205,7 +205,7 @@ public class RespondPages {
                 instrument.description().get(lang), unitId == null ? null : organization.units().path(unitId),
                 segment == null ? null : segment.text().get(lang), !instrument.comments().isEmpty(),
                 instrument.items().size(), intake.minGroupSize(), intake.commentThreshold(), unitId != null,
-                questionsPath + "?" + PageLanguage.PARAMETER + "=" + lang);
+                questionsPath + "?" + PageLanguage.PARAMETER + "=" + lang, instrument.isMirror());
         return Templates.intro(page, invitation).setLocale(page.locale());
     }
 

@@ -60,6 +60,9 @@ public class ResponseImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ResponseMetrics metrics;
+
     public List<ImportView> list(long assessmentId) {
         assessments.assessment(assessmentId);
         return ResponseImport.<ResponseImport>list("assessmentId = ?1 order by id", assessmentId).stream()
@@ -71,6 +74,17 @@ public class ResponseImportService {
      * The assessment must be open; its window is not applied (paper answers are often typed in later).
      */
     public ImportView importCsv(long assessmentId, byte[] file, String fileName) {
+        try {
+            ImportView imported = importChecked(assessmentId, file, fileName);
+            metrics.imported(true);
+            return imported;
+        } catch (ProblemException e) {
+            metrics.imported(false);
+            throw e;
+        }
+    }
+
+    private ImportView importChecked(long assessmentId, byte[] file, String fileName) {
         Assessment assessment = assessments.assessment(assessmentId);
         if (assessment.status != AssessmentStatus.OPEN) {
             throw ProblemException.conflict("Answers can only be imported into an open assessment; this one is "

@@ -20,12 +20,12 @@ import org.selving.assessment.CodeHolder;
 import org.selving.assessment.Intake;
 import org.selving.assessment.SegmentQuestion;
 import org.selving.instrument.InstrumentVersions;
+import org.selving.operations.DatabaseUnavailable;
 import org.selving.security.CodeThrottle;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Taking answers, for the JSON API and the web form alike: who may answer what, every check on the
@@ -45,10 +45,13 @@ public class ResponseService {
     InstrumentVersions versions;
 
     @Inject
-    ResponseStore store;
+    ResponseWriter writer;
 
     @Inject
     DurableCommit durableCommit;
+
+    @Inject
+    ResponseMetrics metrics;
 
     @Inject
     AgroalDataSource dataSource;
@@ -107,20 +110,26 @@ public class ResponseService {
      * @throws ProblemException 400 with every field at fault, 403/409 when answers are not taken
      */
     public void submit(ResponseSubmission submission) {
-        Admission admission = admit(submission);
-        List<FieldError> errors = new ArrayList<>();
-        StoredResponse response = compose(admission.intake(), admission.unitId(), submission.answers(),
-                submission.comments(), submission.segment(), JSON_FIELDS, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (admission.code() != null && !codes.spend(admission.code())) {
+        try {
+            Admission admission = admit(submission);
+            List<FieldError> errors = new ArrayList<>();
+            StoredResponse response = compose(admission.intake(), admission.unitId(), submission.answers(),
+                    submission.comments(), submission.segment(), JSON_FIELDS, errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            if (writer.write(response, admission.code()) == ResponseWriter.Outcome.REFUSED) {
                 throw unusableCode();
             }
-            store.insert(List.of(response));
-        });
-        durableCommit.await();
+            durableCommit.await();
+            metrics.accepted(admission.code() != null);
+        } catch (ProblemException e) {
+            metrics.refused(e.status());
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.refused(DatabaseUnavailable.causedBy(e) ? 503 : 500);
+            throw e;
+        }
     }
 
     /**

@@ -12,13 +12,17 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.selving.assessment.AssessmentService;
+
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Stored responses, read and written with plain JDBC: ingest must be fast, and reports scan a million
@@ -54,48 +58,68 @@ public class ResponseStore {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AssessmentService assessments;
+
     /** Inserts the responses and their comments, in the caller's transaction. */
     public void insert(List<StoredResponse> responses) {
-        insert(responses, null);
+        try (Connection connection = dataSource.getConnection()) {
+            insert(connection, responses);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing responses failed", e);
+        }
     }
 
     /**
-     * Inserts the responses given in a live workshop session, in the caller's transaction, which must
-     * hold the lock of the session's row (their ids then follow the order in which the room sees them).
-     *
-     * @param sessionId {@code null} for responses given outside any session
+     * Inserts the responses and their comments on this connection, in its transaction. The responses
+     * go in in a random order, and their comments in another: responses stored together (a batch of
+     * concurrent answers, an imported file) share a transaction, and their rows' order in the tables
+     * must not pair a comment with its response, nor follow arrival or the file's lines. (A live
+     * session's room sees its answers in the order of their ids: a batch's shuffled order is still one
+     * order, fixed once stored, after every answer stored before; see {@link ResponseWriter}.)
      */
-    public void insert(List<StoredResponse> responses, Long sessionId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insertResponse = connection.prepareStatement(INSERT_RESPONSE);
-                PreparedStatement insertComment = connection.prepareStatement(INSERT_COMMENT)) {
-            boolean comments = false;
-            for (StoredResponse response : responses) {
+    void insert(Connection connection, List<StoredResponse> responses) throws SQLException {
+        List<StoredResponse> shuffled = new ArrayList<>(responses);
+        Collections.shuffle(shuffled, COMMENT_IDS);
+        List<StoredResponse.Comment> comments = new ArrayList<>();
+        List<StoredResponse> commented = new ArrayList<>();
+        try (PreparedStatement insertResponse = connection.prepareStatement(INSERT_RESPONSE)) {
+            for (StoredResponse response : shuffled) {
                 insertResponse.setLong(1, response.assessmentId());
                 insertResponse.setLong(2, response.unitId());
                 setSegment(insertResponse, 3, response.segment());
                 insertResponse.setBytes(4, response.answers());
                 insertResponse.setDate(5, Date.valueOf(response.receivedOn()));
-                setSession(insertResponse, 6, sessionId);
+                setSession(insertResponse, 6, response.sessionId());
                 insertResponse.addBatch();
                 for (StoredResponse.Comment comment : response.comments()) {
-                    insertComment.setLong(1, COMMENT_IDS.nextLong() & Long.MAX_VALUE);
-                    insertComment.setLong(2, response.assessmentId());
-                    insertComment.setLong(3, response.unitId());
-                    setSegment(insertComment, 4, response.segment());
-                    insertComment.setString(5, comment.promptKey());
-                    insertComment.setString(6, comment.body());
-                    setSession(insertComment, 7, sessionId);
-                    insertComment.addBatch();
-                    comments = true;
+                    comments.add(comment);
+                    commented.add(response);
                 }
             }
             insertResponse.executeBatch();
-            if (comments) {
-                insertComment.executeBatch();
+        }
+        if (comments.isEmpty()) {
+            return;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < comments.size(); c++) {
+            order.add(c);
+        }
+        Collections.shuffle(order, COMMENT_IDS);
+        try (PreparedStatement insertComment = connection.prepareStatement(INSERT_COMMENT)) {
+            for (int c : order) {
+                StoredResponse response = commented.get(c);
+                insertComment.setLong(1, COMMENT_IDS.nextLong() & Long.MAX_VALUE);
+                insertComment.setLong(2, response.assessmentId());
+                insertComment.setLong(3, response.unitId());
+                setSegment(insertComment, 4, response.segment());
+                insertComment.setString(5, comments.get(c).promptKey());
+                insertComment.setString(6, comments.get(c).body());
+                setSession(insertComment, 7, response.sessionId());
+                insertComment.addBatch();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing responses failed", e);
+            insertComment.executeBatch();
         }
     }
 
@@ -157,8 +181,7 @@ public class ResponseStore {
      * by unit, segment and answers: nothing there follows arrival order. Reading rows costs about a
      * microsecond each in H2, a few seconds for a million; the blocks are read in a fraction of that.
      * They are written from the rows the first time, and again whenever they no longer hold as many
-     * responses as the assessment has, in the caller's transaction (or each statement on its own: a
-     * half-written set is rewritten).
+     * responses as the assessment has, in a transaction of their own under the assessment's lock.
      *
      * @param items the number of items of the assessment's pinned instrument
      */
@@ -213,10 +236,21 @@ public class ResponseStore {
         }
     }
 
+    /**
+     * Writes the blocks from the rows, under the assessment's lock, unless whoever held it before (another
+     * request, another instance) has just written them: two never write the same blocks at once.
+     */
     private ResponseMatrix seal(long assessmentId, int items, Map<Long, boolean[]> roomSegments) {
-        ResponseMatrix sorted = byContent(scanRows("assessment_id", assessmentId, items, "", roomSegments));
-        writeBlocks(assessmentId, sorted);
-        return sorted;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            assessments.lock(assessmentId);
+            ResponseMatrix written = readBlocks(assessmentId, items, count(assessmentId));
+            if (written != null) {
+                return written;
+            }
+            ResponseMatrix sorted = byContent(scanRows("assessment_id", assessmentId, items, "", roomSegments));
+            writeBlocks(assessmentId, sorted);
+            return sorted;
+        });
     }
 
     /** The responses ordered by unit, segment and answers. */

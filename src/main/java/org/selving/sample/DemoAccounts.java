@@ -19,7 +19,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The sample's demonstration accounts, for trying every role in dev mode (README, "Try it"): a
- * consultant of the sample organization, its manager, and the manager of its Operations division only.
+ * consultant of the sample organizations (Northwind Cooperative and its four other clients), Northwind's
+ * manager, and the manager of its Operations division only.
  * They exist only where {@code selving.sample.demo-password} is set, which the dev profile alone does;
  * the administrator comes from {@code selving.admin.*} like everywhere else.
  */
@@ -46,11 +47,13 @@ public class DemoAccounts {
         if (password.isEmpty()) {
             return;
         }
-        Organization sample = QuarkusTransaction.requiringNew()
-                .call(() -> Organization.<Organization>find("sample", true).firstResult());
+        // Northwind Cooperative is the first sample organization; the others are the consultant's other clients
+        List<Organization> samples = QuarkusTransaction.requiringNew()
+                .call(() -> Organization.<Organization>list("sample = true order by id"));
+        Organization sample = samples.get(0);
         long operations = directory.units(sample.id).resolve("Operations").orElseThrow().id;
         create(new NewAccount(CONSULTANT, "Casey Consultant", Role.CONSULTANT, password.get(), null, null,
-                List.of(sample.id)));
+                samples.stream().map(o -> o.id).toList()));
         create(new NewAccount(MANAGER, "Morgan Manager", Role.MANAGER, password.get(), sample.id, null, List.of()));
         create(new NewAccount(DIVISION_MANAGER, "Dana Operations", Role.MANAGER, password.get(), sample.id, operations,
                 List.of()));

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.selving.operations.SchemaReady;
 import org.selving.assessment.AccessCodeService;
 import org.selving.assessment.Assessment;
 import org.selving.assessment.AssessmentService;
@@ -26,8 +27,6 @@ import org.selving.assessment.AssessmentSettings;
 import org.selving.assessment.CodeRequest;
 import org.selving.assessment.SegmentQuestion;
 import org.selving.instrument.Instrument;
-import org.selving.instrument.Item;
-import org.selving.instrument.ResponseScale;
 import org.selving.organization.Organization;
 import org.selving.organization.OrganizationService;
 import org.selving.organization.Unit;
@@ -39,13 +38,15 @@ import org.selving.response.StoredResponse;
 import org.selving.security.SystemAccess;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * A demonstration organization, created on the first start so a newcomer can try everything at once:
  * Northwind Cooperative, two divisions of teams (one team of three, so reports show suppression), an
  * earlier closed assessment and an open one (open link, segment question, access codes), both with
- * synthetic answers drawn with a fixed seed. Created once, marked {@code organization.sample}; turned
+ * synthetic answers drawn with a fixed seed; the earlier one paired with a closed mirror assessment of
+ * its members, partners and suppliers ({@link SampleOutsiders}), so its report shows within and without.
+ * Four smaller clients of the same consultant ({@link SampleClients}) give the view of clients side by
+ * side something to show. Created once, marked {@code organization.sample}; turned
  * off with {@code selving.sample.enabled=false}. Codes are stored hashed only, so the unused ones are
  * written to {@code selving.sample.codes-file} on creation.
  */
@@ -66,6 +67,10 @@ public class SampleOrganization {
             new Team("Operations", "Maintenance", 3, -0.5),
             new Team("Member Services", "Support", 12, 0.4),
             new Team("Member Services", "Outreach", 7, 0.0));
+
+    /** Members, partners and suppliers who answered the mirror about each team (Maintenance's too few to show). */
+    private static final Map<String, Integer> OUTSIDERS = Map.of("Warehouse", 14, "Logistics", 11, "Maintenance", 4,
+            "Support", 24, "Outreach", 15);
 
     /** What the file of codes needs to say: the open assessment and each team's unused codes. */
     private record Created(long assessmentId, Map<String, List<String>> unusedCodes) {
@@ -113,9 +118,12 @@ public class SampleOrganization {
     DemoAccounts demoAccounts;
 
     @Inject
+    SampleClients clients;
+
+    @Inject
     SystemAccess system;
 
-    void onStart(@Observes StartupEvent start) {
+    void onSchemaReady(@Observes SchemaReady ready) {
         if (enabled) {
             system.run(() -> {
                 createIfAbsent();
@@ -182,40 +190,28 @@ public class SampleOrganization {
                     issued.subList(respondents, issued.size()));
         }
         store.insert(current);
+        List<SampleOutsiders.Team> outsiders = new ArrayList<>();
+        teams.forEach((team, unit) -> outsiders.add(new SampleOutsiders.Team(unit.id, OUTSIDERS.get(team.name()),
+                0.8 * (team.climate() - 0.3))));
+        SampleOutsiders.create(assessments, store, organization.id, spring.id, "Members and partners, spring", outsiders,
+                random, today.minusDays(175));
+        clients.create(random, today);
         return new Created(autumn.id, unused);
     }
 
-    private static AssessmentSettings settings(String title, boolean openLink) {
+    static AssessmentSettings settings(String title, boolean openLink) {
         SegmentQuestion segments = new SegmentQuestion(
                 Map.of("en", "Which describes your position best?", "fr", "Qu'est-ce qui décrit le mieux votre poste ?"),
                 List.of(new SegmentQuestion.Option("staff", Map.of("en", "Staff member", "fr", "Membre du personnel")),
                         new SegmentQuestion.Option("manager", Map.of("en", "Manager or team lead", "fr", "Cadre ou chef d'équipe")),
                         new SegmentQuestion.Option("senior", Map.of("en", "Senior leader", "fr", "Membre de la direction"))));
-        return new AssessmentSettings("selving", title, (OffsetDateTime) null, null, 5, 10, openLink, segments);
+        return new AssessmentSettings("selving", title, (OffsetDateTime) null, null, 5, 10, openLink, segments, null);
     }
 
-    /**
-     * One synthetic person: a general view of the organization, the team's climate, noise per item;
-     * negatively worded items answered the other way round, a few items skipped, sometimes a comment.
-     */
-    private static StoredResponse respondent(Random random, Instrument instrument, long assessmentId, long unitId,
+    /** One synthetic member of staff ({@link SyntheticPerson}) with a segment and, sometimes, a comment. */
+    static StoredResponse respondent(Random random, Instrument instrument, long assessmentId, long unitId,
             double climate, LocalDate day) {
-        double general = random.nextGaussian();
-        List<Item> items = instrument.items();
-        byte[] packed = new byte[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            if (random.nextDouble() < 0.04) {
-                continue;
-            }
-            Item item = items.get(i);
-            ResponseScale scale = instrument.scaleOf(item);
-            double middle = (scale.min() + scale.max()) / 2.0;
-            double spread = (scale.max() - scale.min()) / 4.0;
-            double health = 0.3 + 0.7 * general + climate + 0.6 * random.nextGaussian();
-            long value = Math.round(middle + spread * (item.reverse() ? -health : health));
-            value = Math.max(scale.min(), Math.min(scale.max(), value));
-            packed[i] = (byte) (value - scale.min() + 1);
-        }
+        byte[] packed = SyntheticPerson.answers(random, instrument, 0.3, climate, 0.04, item -> 0);
         double segmentDraw = random.nextDouble();
         int segment = segmentDraw < 0.75 ? 1 : segmentDraw < 0.95 ? 2 : 3;
         List<StoredResponse.Comment> comments = new ArrayList<>();

@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
  * Records who changed what: organizations, units, assessments (settings, opening, closing, live
  * workshop sessions started and ended), access codes, imports and accounts. Called by the services that make those changes, inside their
  * transaction, so a change that fails leaves no record and a recorded change happened. Only changes
- * made by an account are recorded: the application's own start-up tasks are not, and respondents,
- * who have no account, never are.
+ * made by an account are recorded, and what the application does by itself on their behalf
+ * ({@link #recordBySystem}); its own start-up tasks are not, and respondents, who have no account,
+ * never are.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -40,6 +41,10 @@ public class AuditLog {
         WORKSHOP_ENDED(Target.ASSESSMENT),
         ACCESS_CODES_ISSUED(Target.ASSESSMENT),
         RESPONSES_IMPORTED(Target.ASSESSMENT),
+        PARTICIPANTS_ADDED(Target.ASSESSMENT),
+        PARTICIPANTS_DELETED(Target.ASSESSMENT),
+        INVITATION_SETTINGS_CHANGED(Target.ASSESSMENT),
+        REMINDERS_STARTED(Target.ASSESSMENT),
         ACCOUNT_CREATED(Target.ACCOUNT),
         ACCOUNT_CHANGED(Target.ACCOUNT),
         ACCOUNT_LOCKED(Target.ACCOUNT),
@@ -68,17 +73,33 @@ public class AuditLog {
      * @param detail         a few words more (e.g. how many codes), or {@code null}
      */
     public void record(Action action, long targetId, Long organizationId, String detail) {
-        scope.caller().ifPresent(caller -> {
-            AuditEvent event = new AuditEvent();
-            event.accountId = caller.accountId();
-            event.accountEmail = caller.email();
-            event.action = action.name();
-            event.targetType = action.target().name().toLowerCase(Locale.ROOT);
-            event.targetId = targetId;
-            event.organizationId = organizationId;
-            event.detail = detail;
-            event.occurredAt = Instant.now();
-            event.persist();
-        });
+        scope.caller().ifPresent(caller -> persist(caller.accountId(), caller.email(), action, targetId, organizationId,
+                detail));
+    }
+
+    /**
+     * Records a change the application made by itself, following a rule an account set up or the
+     * configuration sets (a participant list deleted when its retention period ends, reminders sent on
+     * their schedule), as done by {@link #SYSTEM_EMAIL} with account id 0.
+     */
+    public void recordBySystem(Action action, long targetId, Long organizationId, String detail) {
+        persist(0, SYSTEM_EMAIL, action, targetId, organizationId, detail);
+    }
+
+    /** Who the audit log says did what the application did by itself. */
+    public static final String SYSTEM_EMAIL = "(selving)";
+
+    private static void persist(long accountId, String email, Action action, long targetId, Long organizationId,
+            String detail) {
+        AuditEvent event = new AuditEvent();
+        event.accountId = accountId;
+        event.accountEmail = email;
+        event.action = action.name();
+        event.targetType = action.target().name().toLowerCase(Locale.ROOT);
+        event.targetId = targetId;
+        event.organizationId = organizationId;
+        event.detail = detail;
+        event.occurredAt = Instant.now();
+        event.persist();
     }
 }

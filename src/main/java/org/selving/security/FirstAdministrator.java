@@ -10,10 +10,10 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.selving.operations.SchemaReady;
 import org.selving.web.ProblemException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Creates the first administrator on a start that finds none, from {@code selving.admin.email} and
@@ -42,7 +42,7 @@ public class FirstAdministrator {
     @Inject
     Validator validator;
 
-    void onStart(@Observes StartupEvent start) {
+    void onSchemaReady(@Observes SchemaReady ready) {
         system.run(this::createIfNone);
     }
 

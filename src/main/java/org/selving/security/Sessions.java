@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.selving.operations.DatabaseSchema;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -94,7 +95,7 @@ public class Sessions {
         LoginSession.delete("accountId = ?1 and id <> ?2", accountId, keptSessionId);
     }
 
-    @Scheduled(every = "10m", delayed = "1m")
+    @Scheduled(every = "10m", delayed = "1m", skipExecutionIf = DatabaseSchema.IfNotReady.class)
     @Transactional
     void deleteExpired() {
         Instant now = Instant.now();

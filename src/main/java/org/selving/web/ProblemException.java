@@ -35,6 +35,16 @@ public class ProblemException extends RuntimeException {
                 retryAfter);
     }
 
+    /**
+     * 503: the database cannot be reached; nothing was stored or changed, and the same request may be sent
+     * again after {@code retryAfter}.
+     */
+    public static ProblemException unavailable(Duration retryAfter) {
+        return new ProblemException(Status.SERVICE_UNAVAILABLE.getStatusCode(), "Service unavailable",
+                "The database cannot be reached at the moment; nothing was stored. Try again in a little while.",
+                List.of(), retryAfter);
+    }
+
     /** 400: the input itself is wrong; each error names its field. */
     public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
@@ -78,7 +88,7 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
-    /** How long a refused client should wait, {@code null} unless the status is 429. */
+    /** How long a refused client should wait, {@code null} unless the status is 429 or 503. */
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -1,6 +1,7 @@
 package org.selving.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.selving.operations.DatabaseOutages;
+import org.selving.operations.DatabaseUnavailable;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,9 +40,14 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client should wait before sending again what the database could not take. */
+    public static final Duration RETRY_WHEN_UNAVAILABLE = Duration.ofSeconds(5);
 
     @Inject
     ErrorPages errorPages;
+
+    @Inject
+    DatabaseOutages outages;
 
     @ServerExceptionMapper
     public Response ownProblem(ProblemException e, UriInfo uri) {
@@ -136,9 +144,16 @@ public class ProblemMappers {
                 List.of(new FieldError("body", "could not be read")));
     }
 
-    /** A bug of ours: logged with its stack trace; the client still gets a problem, without internals. */
+    /**
+     * A bug of ours: logged with its stack trace; the client still gets a problem, without internals. A
+     * database that cannot be reached is no bug: a 503 the client may retry, logged in one line.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            outages.refused(uri.getPath(), e);
+            return ownProblem(ProblemException.unavailable(RETRY_WHEN_UNAVAILABLE), uri);
+        }
         LOG.error("Unexpected failure of " + uri.getPath(), e);
         return problem(500, "Internal error", "The server failed to handle this request; it has been logged.",
                 uri, List.of());

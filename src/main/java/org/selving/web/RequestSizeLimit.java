@@ -15,7 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Limits API request bodies by kind: JSON bodies are a few kilobytes (a response with its comments),
- * uploaded files (CSV imports) may use the whole {@code quarkus.http.limits.max-body-size}.
+ * uploaded files (CSV imports) may use the whole {@code quarkus.http.limits.max-body-size}, participant
+ * lists (JSON or CSV) {@code selving.invitations.max-list-size}.
  * A body declared too large gets a problem+json 413 before Quarkus' own check would answer with an
  * empty one; a chunked body is cut at the same limit by Quarkus while it is read (plain 413).
  */
@@ -32,12 +33,21 @@ public class RequestSizeLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    /** Participant lists (JSON or CSV) hold many more people than any other JSON body holds things. */
+    @ConfigProperty(name = "selving.invitations.max-list-size")
+    MemorySize maxListSize;
+
+    private static final java.util.regex.Pattern PARTICIPANT_LIST = java.util.regex.Pattern.compile(
+            "/api/assessments/[^/]+/participants/?");
+
     private long jsonLimit;
     private long fileLimit;
+    private long listLimit;
 
     void install(@Observes Router router) {
         jsonLimit = maxJsonSize.asLongValue();
         fileLimit = maxBodySize.asLongValue();
+        listLimit = Math.min(maxListSize.asLongValue(), fileLimit);
         router.route("/api/*").order(QUARKUS_CHECK_ORDER - 1).handler(this::refuseDeclaredOversize);
         router.route("/api/*").order(QUARKUS_CHECK_ORDER + 1).handler(this::limitReading);
     }
@@ -81,6 +91,9 @@ public class RequestSizeLimit {
     }
 
     private long limitFor(RoutingContext context) {
+        if (PARTICIPANT_LIST.matcher(context.request().path()).matches()) {
+            return listLimit;
+        }
         String type = context.request().getHeader("Content-Type");
         return type != null && type.toLowerCase(Locale.ROOT).contains("json") ? jsonLimit : fileLimit;
     }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.selving.operations.DatabaseSchema;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -96,7 +97,8 @@ public class LiveRooms {
     }
 
     /** The running sessions' versions, for changes made elsewhere, and the gauge. */
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseSchema.IfNotReady.class)
     void poll() {
         Map<Long, Integer> versions = screens.runningVersions();
         running = versions.size();

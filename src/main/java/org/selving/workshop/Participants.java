@@ -18,9 +18,10 @@ import jakarta.inject.Inject;
 
 import org.selving.assessment.AssessmentService;
 import org.selving.assessment.Intake;
+import org.selving.response.Claim;
 import org.selving.response.DurableCommit;
 import org.selving.response.ResponseService;
-import org.selving.response.ResponseStore;
+import org.selving.response.ResponseWriter;
 import org.selving.response.StoredResponse;
 import org.selving.security.CodeThrottle;
 import org.selving.web.FieldError;
@@ -34,13 +35,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <p>
  * A phone joins with the session's code (looked up exactly as access codes are: counted by the
  * {@link CodeThrottle}, refused with the same neutral words) and gets a ticket, a random value kept in
- * a cookie (or by an API client) of which only a hash is stored, with its session. Answering spends
- * the ticket on that round in its own table ({@code workshop_spent}), in the transaction that stores
- * the answers, as a spent access code is: a second answer from the same phone is refused, and nothing
- * links the spent ticket to the answers. That transaction first adds one to the session's count,
- * under its row's lock, so the room's answers are stored, numbered and counted in one order, the
- * order its screen sees them in ({@link org.selving.report.RoomFigures}). When the session ends, its
- * tickets are deleted.
+ * a cookie (or by an API client) of which only a hash is stored, with its session, and a row per
+ * round not yet answered ({@code workshop_unspent}). Answering deletes that round's row in the
+ * transaction that stores the answers (the {@link ResponseWriter}'s, with a {@link Seat} as its claim),
+ * as a spent access code's row is deleted: a second answer from the same phone is refused, and nothing
+ * links the spent ticket to the answers. That transaction holds the session's row locked while it adds
+ * to its count, so the room's answers are stored, numbered and counted in one order, the order its
+ * screen sees them in ({@link org.selving.report.RoomFigures}). When the session ends, its tickets are
+ * deleted.
  */
 @ApplicationScoped
 public class Participants {
@@ -72,8 +74,46 @@ public class Participants {
         }
     }
 
+    /**
+     * A phone's answer to a round, as the {@link ResponseWriter} takes it: the session's row locked while
+     * the round is open, the ticket's round spent, one more answer counted (and an aim stored apart).
+     *
+     * @param aim the answers of the second round, stored here; {@code null} in the first round
+     */
+    private record Answer(long sessionId, byte[] ticketHash, Round round, byte[] aim) implements Claim {
+
+        @Override
+        public long lockOrder() {
+            return sessionId;
+        }
+
+        @Override
+        public boolean take(Connection connection) throws SQLException {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT phase FROM workshop_session WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, sessionId);
+                try (ResultSet row = lock.executeQuery()) {
+                    if (!row.next() || !row.getString(1).equals(round == Round.NOW ? "ANSWERING" : "AIMING")) {
+                        return false;
+                    }
+                }
+            }
+            if (update(connection, "DELETE FROM workshop_unspent WHERE token_hash = ? AND round = ?", ticketHash,
+                    round.number) == 0) {
+                return false;
+            }
+            String counter = round == Round.NOW ? "answers" : "aims";
+            update(connection, "UPDATE workshop_session SET " + counter + " = " + counter + " + 1,"
+                    + " version = version + 1 WHERE id = ?", sessionId);
+            if (aim != null) {
+                update(connection, "INSERT INTO workshop_aim (session_id, position, answers)"
+                        + " SELECT id, aims, ? FROM workshop_session WHERE id = ?", aim, sessionId);
+            }
+            return true;
+        }
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String DUPLICATE_KEY = "23505";
 
     @Inject
     CodeThrottle throttle;
@@ -85,7 +125,7 @@ public class Participants {
     AssessmentService assessments;
 
     @Inject
-    ResponseStore store;
+    ResponseWriter writer;
 
     @Inject
     DurableCommit durableCommit;
@@ -119,7 +159,13 @@ public class Participants {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        execute("INSERT INTO workshop_ticket (token_hash, session_id) VALUES (?, ?)", hash(ticket), sessionId);
+        byte[] hash = hash(ticket);
+        QuarkusTransaction.requiringNew().run(() -> {
+            execute("INSERT INTO workshop_ticket (token_hash, session_id) VALUES (?, ?)", hash, sessionId);
+            for (Round round : Round.values()) {
+                execute("INSERT INTO workshop_unspent (token_hash, round) VALUES (?, ?)", hash, round.number);
+            }
+        });
         return ticket;
     }
 
@@ -131,14 +177,14 @@ public class Participants {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
                         SELECT s.id, s.phase,
-                               (SELECT COUNT(*) FROM workshop_spent p WHERE p.token_hash = t.token_hash AND p.round = 1),
-                               (SELECT COUNT(*) FROM workshop_spent p WHERE p.token_hash = t.token_hash AND p.round = 2)
+                               (SELECT COUNT(*) FROM workshop_unspent u WHERE u.token_hash = t.token_hash AND u.round = 1),
+                               (SELECT COUNT(*) FROM workshop_unspent u WHERE u.token_hash = t.token_hash AND u.round = 2)
                         FROM workshop_ticket t JOIN workshop_session s ON s.id = t.session_id
                         WHERE t.token_hash = ? AND s.phase <> 'ENDED'""")) {
             select.setBytes(1, hash(ticket));
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new Seat(row.getLong(1), WorkshopPhase.valueOf(row.getString(2)),
-                        row.getLong(3) > 0, row.getLong(4) > 0)) : Optional.empty();
+                        row.getLong(3) == 0, row.getLong(4) == 0)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a ticket failed", e);
@@ -172,33 +218,15 @@ public class Participants {
         }
         StoredResponse response = responses.check(intake, session.unitId, answers == null ? Map.of() : answers,
                 round == Round.NOW && comments != null ? comments : Map.of(), round == Round.NOW ? segment : null);
-        QuarkusTransaction.requiringNew().run(() -> store(seat.sessionId(), hash(ticket), round, response));
+        Answer claim = new Answer(seat.sessionId(), hash(ticket), round, round == Round.AIM ? response.answers() : null);
+        if (writer.write(round == Round.NOW ? response.inSession(seat.sessionId()) : null, claim)
+                == ResponseWriter.Outcome.REFUSED) {
+            // the round closed, or this phone's other answer was stored, since the checks above
+            boolean stillOpen = seat(ticket).map(Seat::openRound).orElse(null) == round;
+            throw stillOpen ? alreadyAnswered() : ProblemException.conflict("round", "This round of the session has just closed.");
+        }
         durableCommit.await();
         live.changed(seat.sessionId());
-    }
-
-    private void store(long sessionId, byte[] ticketHash, Round round, StoredResponse response) {
-        String counter = round == Round.NOW ? "answers" : "aims";
-        String phase = round == Round.NOW ? "ANSWERING" : "AIMING";
-        int counted = execute("UPDATE workshop_session SET " + counter + " = " + counter + " + 1, version = version + 1"
-                + " WHERE id = ? AND phase = '" + phase + "'", sessionId);
-        if (counted == 0) {
-            throw ProblemException.conflict("round", "This round of the session has just closed.");
-        }
-        try {
-            execute("INSERT INTO workshop_spent (token_hash, round) VALUES (?, ?)", ticketHash, round.number);
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
-                throw alreadyAnswered();
-            }
-            throw e;
-        }
-        if (round == Round.NOW) {
-            store.insert(List.of(response), sessionId);
-        } else {
-            execute("INSERT INTO workshop_aim (session_id, position, answers)"
-                    + " SELECT id, aims, ? FROM workshop_session WHERE id = ?", response.answers(), sessionId);
-        }
     }
 
     private static ProblemException alreadyAnswered() {
@@ -221,14 +249,19 @@ public class Participants {
     }
 
     private int execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return update(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing a live session's ticket failed", e);
+        }
+    }
+
+    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing a live session's answer failed", e);
         }
     }
 

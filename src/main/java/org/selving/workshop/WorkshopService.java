@@ -18,6 +18,8 @@ import org.selving.assessment.AssessmentSettings;
 import org.selving.assessment.AssessmentStatus;
 import org.selving.instrument.Dimension;
 import org.selving.instrument.Instrument;
+import org.selving.operations.DatabaseSchema;
+import org.selving.operations.DeletedRows;
 import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.Unit;
 import org.selving.security.AccessScope;
@@ -62,6 +64,9 @@ public class WorkshopService {
     @Inject
     LiveRooms live;
 
+    @Inject
+    DeletedRows deletedRows;
+
     /** A new session on an open assessment that takes answers now, for one of its organization's units. */
     public WorkshopSession start(long assessmentId, long unitId) {
         WorkshopSession session = QuarkusTransaction.requiringNew().call(() -> create(assessmentId, unitId));
@@ -79,7 +84,7 @@ public class WorkshopService {
             unit(organizationId, unitId);
             Assessment assessment = assessments.create(organizationId, new AssessmentSettings(settings.instrument(),
                     settings.title(), null, null, settings.minGroupSize(), settings.commentThreshold(), false,
-                    settings.segmentQuestion()));
+                    settings.segmentQuestion(), null));
             assessments.open(assessment.id);
             // the checks below read the assessment as answers do, with plain JDBC: write it first
             Assessment.getEntityManager().flush();
@@ -230,7 +235,7 @@ public class WorkshopService {
     private static void endNow(long id) {
         WorkshopSession.update("phase = ?1, joinCode = null, version = version + 1 where id = ?2", WorkshopPhase.ENDED, id);
         var em = WorkshopSession.getEntityManager();
-        em.createNativeQuery("DELETE FROM workshop_spent WHERE token_hash IN"
+        em.createNativeQuery("DELETE FROM workshop_unspent WHERE token_hash IN"
                 + " (SELECT token_hash FROM workshop_ticket WHERE session_id = ?1)").setParameter(1, id).executeUpdate();
         em.createNativeQuery("DELETE FROM workshop_ticket WHERE session_id = ?1").setParameter(1, id).executeUpdate();
     }
@@ -240,7 +245,8 @@ public class WorkshopService {
      * tickets forgotten): a closed assessment takes no more answers, and its report counts the rooms as
      * they stand.
      */
-    @Scheduled(every = "1m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseSchema.IfNotReady.class)
     void endSessionsOfClosedAssessments() {
         List<Long> closing = QuarkusTransaction.requiringNew().call(() -> WorkshopSession.<WorkshopSession>list(
                 "phase <> ?1 and assessmentId in (select a.id from Assessment a where a.status = ?2)",
@@ -249,6 +255,8 @@ public class WorkshopService {
             QuarkusTransaction.requiringNew().run(() -> endNow(id));
             live.changed(id);
         }
+        // the rows of spent and forgotten tickets, whose deletions carry the numbers of the answers' transactions
+        deletedRows.vacuum("workshop_unspent", "workshop_ticket");
     }
 
     // ---- the screen

@@ -69,4 +69,29 @@ class InstrumentCatalogLoadingTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> InstrumentCatalog.loadDirectory(dir));
         assertTrue(e.getMessage().contains("holds no *.yaml file"), e.getMessage());
     }
+
+    @Test
+    void theBuiltInQuestionnairesAreTheProjectsSurveysCopiedOntoTheClassPath() throws IOException {
+        List<Instrument> builtIn = InstrumentCatalog.builtIn();
+        assertEquals(List.of("pulse", "selving", "selving_mirror"), builtIn.stream().map(Instrument::key).toList());
+        assertEquals(InstrumentCatalog.loadDirectory(Path.of("surveys")).stream().map(Instrument::contentHash).toList(),
+                builtIn.stream().map(Instrument::contentHash).toList(), "the same content as surveys/");
+    }
+
+    @Test
+    void aMirrorOfYourOwnDirectoryMayMirrorABuiltInQuestionnaireAndIsCheckedAgainstIt() throws IOException {
+        String mirror = Files.readString(Path.of("surveys", "selving_mirror.yaml")).replace("key: selving_mirror",
+                "key: our_mirror");
+        Files.writeString(dir.resolve("our_mirror.yaml"), mirror);
+        InstrumentCatalog catalog = new InstrumentCatalog();
+        catalog.directory = java.util.Optional.of(dir.toString());
+        catalog.load();
+        assertTrue(catalog.find("our_mirror").orElseThrow().isMirror());
+
+        Files.writeString(dir.resolve("our_mirror.yaml"), mirror.replace("pairs_with: out_voice_heard",
+                "pairs_with: no_such_item"));
+        InstrumentDefinitionException e = assertThrows(InstrumentDefinitionException.class, catalog::load);
+        assertTrue(e.getMessage().contains(dir.resolve("our_mirror.yaml").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("pairs_with"), e.getMessage());
+    }
 }

@@ -75,7 +75,7 @@ class InstrumentParserTest {
     @Test
     void misspelledField() {
         assertRefused(edit("    reverse: true", "    revers: true"), "dimensions[0].items[1].revers",
-                "unknown field 'revers'; allowed here: key, required, reverse, scale, text");
+                "unknown field 'revers'; allowed here: key, pairs_with, required, reverse, scale, text");
     }
 
     @Test

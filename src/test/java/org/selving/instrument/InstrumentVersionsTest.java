@@ -31,7 +31,7 @@ class InstrumentVersionsTest {
 
     @Test
     void theCatalogOffersTheShippedSurveysSortedByKey() {
-        assertEquals(java.util.List.of("pulse", "selving"), catalog.all().stream().map(Instrument::key).toList());
+        assertEquals(java.util.List.of("pulse", "selving", "selving_mirror"), catalog.all().stream().map(Instrument::key).toList());
         assertEquals("selving", catalog.find("selving").orElseThrow().key());
         assertTrue(catalog.find("no_such_survey").isEmpty());
     }

@@ -23,14 +23,16 @@ class ShippedSurveysTest {
     private static final List<String> LANGUAGES = List.of("en", "fr");
     private static Instrument selving;
     private static Instrument pulse;
+    private static Instrument mirror;
 
     @BeforeAll
     static void load() {
         Map<String, Instrument> byKey = InstrumentCatalog.loadDirectory(Path.of("surveys")).stream()
                 .collect(Collectors.toMap(Instrument::key, Function.identity()));
-        assertEquals(Set.of("selving", "pulse"), byKey.keySet());
+        assertEquals(Set.of("selving", "pulse", "selving_mirror"), byKey.keySet());
         selving = byKey.get("selving");
         pulse = byKey.get("pulse");
+        mirror = byKey.get("selving_mirror");
     }
 
     @Test
@@ -82,8 +84,8 @@ class ShippedSurveysTest {
     }
 
     @Test
-    void everyTextOfBothSurveysExistsInEnglishAndFrench() {
-        for (Instrument instrument : List.of(selving, pulse)) {
+    void everyTextOfEverySurveyExistsInEnglishAndFrench() {
+        for (Instrument instrument : List.of(selving, pulse, mirror)) {
             assertEquals(LANGUAGES, instrument.languages());
             assertEquals("en", instrument.defaultLanguage());
             List<Map<String, String>> texts = new ArrayList<>(List.of(instrument.title(),
@@ -116,6 +118,34 @@ class ShippedSurveysTest {
         pulse.dimensions().forEach(d -> assertTrue(d.items().stream().anyMatch(Item::reverse), d.key()));
         assertEquals(List.of("recommend_workplace"), pulse.outcomes().stream().map(Item::key).toList());
         assertEquals(1, pulse.comments().size());
+    }
+
+    /**
+     * The mirror asks outsiders about every item of the outward-facing dimension and about what an
+     * outsider can see of the others: listening, keeping promises, working across silos, telling bad
+     * news early, learning from mistakes.
+     */
+    @Test
+    void theMirrorPairsEveryItemWithAnInternalItemCoveringTheOutwardDimensionAndWhatOutsidersSee() {
+        assertEquals(new MirrorTarget("selving", "relating_outward"), mirror.mirrors());
+        Map<String, Item> internal = selving.items().stream().collect(Collectors.toMap(Item::key, Function.identity()));
+        for (Dimension dimension : mirror.dimensions()) {
+            for (Item item : dimension.items()) {
+                Item paired = internal.get(item.pairsWith());
+                assertTrue(paired != null && !paired.isOutcome(), item.key() + " pairs with " + item.pairsWith());
+                assertEquals(selving.scaleOf(paired), mirror.scaleOf(item), item.key());
+            }
+        }
+        Set<String> pairedDimensions = mirror.dimensions().stream().flatMap(d -> d.items().stream())
+                .map(item -> internal.get(item.pairsWith()).dimension()).collect(Collectors.toSet());
+        assertTrue(pairedDimensions.containsAll(Set.of("relating_outward", "relating_communication",
+                "staying_connected", "wins_and_losses", "knowing_ourselves")), pairedDimensions.toString());
+        Set<String> outward = mirror.dimensions().stream().flatMap(d -> d.items().stream()).map(Item::pairsWith)
+                .collect(Collectors.toSet());
+        selving.dimensions().stream().filter(d -> d.key().equals("relating_outward")).findFirst().orElseThrow()
+                .items().forEach(item -> assertTrue(outward.contains(item.key()), item.key() + " is not mirrored"));
+        assertEquals(List.of("recommend_them"), mirror.outcomes().stream().map(Item::key).toList());
+        assertTrue(mirror.description().get("en").contains("customers"));
     }
 
     @Test

@@ -190,6 +190,12 @@ final class Attacker {
                     publish("item " + items.get(i).get("key") + " answered " + option.get("value"), groups,
                             ((Number) option.get("count")).doubleValue());
                 }
+                String descriptives = at + ".dimensions[" + d + "].items[" + i + "].descriptives";
+                if (itemSums && report.getBoolean(descriptives + ".computed")) {
+                    double n = report.getDouble(descriptives + ".value.n");
+                    publish("item " + items.get(i).get("key") + " n", groups, n);
+                    publish("item " + items.get(i).get("key") + " sum", groups, n * report.getDouble(descriptives + ".value.mean"));
+                }
             }
         }
         if (report.getBoolean(at + ".enps.computed")) {
@@ -355,7 +361,18 @@ final class Attacker {
         }
     }
 
-    private void publish(String figure, int[] groups, double value) {
+    /** Every node's unit id (-1 for the organization), in the attacker's numbering. */
+    List<Long> unitIds() {
+        return nodes.stream().map(Node::unitId).toList();
+    }
+
+    /** The segment column (1..S) of an option key. */
+    int column(String segment) {
+        return segments.indexOf(segment) + 1;
+    }
+
+    /** A figure learnt elsewhere (say, another report that shows these people) as an equation over these groups. */
+    void publish(String figure, int[] groups, double value) {
         double[] row = new double[groupCount()];
         for (int g : groups) {
             row[g] = 1;
@@ -365,6 +382,16 @@ final class Attacker {
     }
 
     private int[] knownEmpty = new int[0];
+    private boolean itemSums;
+
+    /**
+     * Lets the attacker also read each item's n and sum from the reports, as a within/without section
+     * shows them for outsiders (answer counts alone serve the other attacks, at a lesser cost).
+     */
+    Attacker withItemSums() {
+        itemSums = true;
+        return this;
+    }
 
     /**
      * Lets the attacker know which groups are empty (say, that nobody is attached to a division
@@ -374,6 +401,20 @@ final class Attacker {
     Attacker knowingEmptyGroups(long[] respondentsPerGroup) {
         knownEmpty = java.util.stream.IntStream.range(0, groupCount()).filter(g -> respondentsPerGroup[g] == 0).toArray();
         return this;
+    }
+
+    /**
+     * Asserts that no figure the attacker holds gives this group's count, any dimension's or item's
+     * sum, or any answer count; and that it held at least {@code figures} kinds of figure, so that the
+     * check is not empty.
+     */
+    void assertCannotWorkOut(int[] target, String what, int figures) {
+        int tried = 0;
+        for (String figure : figures()) {
+            org.junit.jupiter.api.Assertions.assertNull(solve(figure, target), what + ": " + figure + " can be worked out");
+            tried++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(tried >= figures, "figures tried: " + tried);
     }
 
     /** Every kind of figure the attacker has equations for. */

@@ -146,18 +146,8 @@ class DisclosureControlTest {
     @RepeatedTest(200)
     void randomTreesLeakNoSmallGroup(org.junit.jupiter.api.RepetitionInfo repetition) {
         SplittableRandom random = new SplittableRandom(repetition.getCurrentRepetition() * 7919L);
-        int nodes = 2 + random.nextInt(18);
-        int[] parents = new int[nodes];
-        parents[0] = -1;
-        for (int i = 1; i < nodes; i++) {
-            // preorder: the parent is the previous node or one of its ancestors
-            int candidate = i - 1;
-            while (candidate > 0 && random.nextInt(3) == 0) {
-                candidate = parents[candidate];
-            }
-            parents[i] = candidate;
-        }
-        CellTree tree = CellTree.ofParents(parents);
+        CellTree tree = randomTree(random, 2 + random.nextInt(18));
+        int nodes = tree.size();
         int segments = random.nextInt(5);
         long[][] direct = new long[nodes][segments + 1];
         for (int node = 1; node < nodes; node++) {
@@ -169,6 +159,68 @@ class DisclosureControlTest {
         }
         Disclosure d = DisclosureControl.decide(counts(tree, segments, direct), 3 + random.nextInt(3));
         assertNoSmallGroupDerivable(d);
+    }
+
+    /**
+     * A mirror assessment's k is 3, the internal report showing its outsiders has k = 6: Warehouse's 4
+     * outsiders are shown by the mirror, but not by the internal report, nor Maintenance's 8 (Operations
+     * minus Maintenance is Warehouse); and nothing the mirror withholds is shown.
+     */
+    @Test
+    void decisionsForALargerKShowASubsetThatHoldsItsK() {
+        // organization > Operations (Warehouse 4, Maintenance 8), Services 9
+        CellTree tree = CellTree.ofParents(-1, 0, 1, 1, 0);
+        Disclosure mirror = DisclosureControl.decide(counts(tree, 0, new long[][] {{0}, {0}, {4}, {8}, {9}}), 3);
+        assertTrue(mirror.shown(2, ALL) && mirror.shown(3, ALL));
+        Disclosure internal = DisclosureControl.atLeast(mirror, 6, ShownApart.NONE);
+        assertEquals(6, internal.k());
+        assertEquals(Withheld.FEWER_THAN_K, internal.withheld(2, ALL));
+        assertEquals(Withheld.PROTECTS_SMALLER_GROUP, internal.withheld(3, ALL));
+        assertTrue(internal.shown(1, ALL) && internal.shown(4, ALL));
+        assertNoSmallGroupDerivable(internal);
+        assertSubset(mirror, internal);
+        assertTrue(DisclosureControl.atLeast(mirror, 3, ShownApart.NONE) == mirror, "the same k: the same decisions");
+    }
+
+    @RepeatedTest(100)
+    void decisionsForALargerKOnRandomTreesAreASubsetAndLeakNoGroupBelowIt(org.junit.jupiter.api.RepetitionInfo repetition) {
+        SplittableRandom random = new SplittableRandom(repetition.getCurrentRepetition() * 104729L);
+        CellTree tree = randomTree(random, 2 + random.nextInt(14));
+        int nodes = tree.size();
+        int segments = random.nextInt(3);
+        long[][] direct = new long[nodes][segments + 1];
+        for (int node = 1; node < nodes; node++) {
+            for (int s = 0; s <= segments; s++) {
+                direct[node][s] = tree.isLeaf(node) || random.nextInt(3) == 0 ? random.nextInt(9) : 0;
+            }
+        }
+        Disclosure mirror = DisclosureControl.decide(counts(tree, segments, direct), 3);
+        Disclosure internal = DisclosureControl.atLeast(mirror, 4 + random.nextInt(4), ShownApart.NONE);
+        assertSubset(mirror, internal);
+        assertNoSmallGroupDerivable(internal);
+    }
+
+    /** A tree of this many nodes, numbered in preorder: each node's parent is the node before it or one of its ancestors. */
+    private static CellTree randomTree(SplittableRandom random, int nodes) {
+        int[] parents = new int[nodes];
+        parents[0] = -1;
+        for (int i = 1; i < nodes; i++) {
+            int candidate = i - 1;
+            while (candidate > 0 && random.nextInt(3) == 0) {
+                candidate = parents[candidate];
+            }
+            parents[i] = candidate;
+        }
+        return CellTree.ofParents(parents);
+    }
+
+    private static void assertSubset(Disclosure wider, Disclosure narrower) {
+        for (int node = 0; node < wider.tree().size(); node++) {
+            for (int column = 0; column <= wider.counts().segments(); column++) {
+                assertFalse(narrower.shown(node, column) && !wider.shown(node, column),
+                        "node " + node + ", column " + column + " is shown although the first decisions withhold it");
+            }
+        }
     }
 
     /**

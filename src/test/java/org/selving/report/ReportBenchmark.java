@@ -33,6 +33,7 @@ import org.selving.response.ResponseMatrix;
 import org.selving.response.ResponseStore;
 import org.selving.response.ResponseStores;
 import org.selving.response.StoredResponse;
+import org.selving.sample.SyntheticPerson;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
@@ -136,8 +137,51 @@ public final class ReportBenchmark {
                     figures.overallIndex().value(), figures.heatmap().value().rows().size(),
                     figures.segments().value().gaps().size(), figures.change().value().dimensions().size(),
                     figures.drivers().value().rSquared());
+            withinWithout(setup, release(setup, shape, store, setup.current()), report.figures().value(), responses / 10);
             exportResponses(setup, shape, store);
         }
+    }
+
+    /**
+     * The within/without section of the whole organization's report against a mirror of outsiders (a
+     * tenth as many, spread over the teams, built in memory): the two extra passes over the staff (the
+     * paired statements, the drivers of the outward dimension) and the outsiders' units.
+     */
+    private static void withinWithout(Setup setup, Release inside, Report.Figures figures, int outsiders)
+            throws IOException {
+        Instrument mirror = new InstrumentParser().parse("surveys/selving_mirror.yaml",
+                Files.readAllBytes(Path.of("surveys/selving_mirror.yaml")));
+        int items = mirror.items().size();
+        Random random = new Random(3);
+        long[] units = new long[outsiders];
+        byte[] answers = new byte[outsiders * items];
+        for (int r = 0; r < outsiders; r++) {
+            units[r] = setup.teams()[random.nextInt(setup.teams().length)];
+            System.arraycopy(SyntheticPerson.answers(random, mirror, 0.2, 0, 0.05, item -> 0), 0, answers, r * items, items);
+        }
+        Release outside = Release.of(-1, InstrumentShape.of(mirror), null, setup.tree(), K, 10, false,
+                new ResponseMatrix(items, units, new byte[outsiders], answers), List.of(), List.of(), Map.of(), List.of());
+        Report.Figures outsideFigures = new ReportBuilder(outside, "en", CellTree.ROOT, Headcount.ALL,
+                setup.tree().maxDepth()).figures(Section.unavailable(Section.Unavailable.NO_PREVIOUS_ASSESSMENT)).value();
+        WithinWithout.Mirror about = new WithinWithout.Mirror(-1, "Outsiders", false, outsiders);
+        for (int i = 0; i < 2; i++) {
+            new WithinWithoutBuilder(inside, CellTree.ROOT, Headcount.ALL, figures, outside, CellTree.ROOT, outsideFigures,
+                    about).build();
+        }
+        System.gc();
+        HeapPeak.reset();
+        double[] times = new double[5];
+        WithinWithout section = null;
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            section = new WithinWithoutBuilder(inside, CellTree.ROOT, Headcount.ALL, figures, outside, CellTree.ROOT,
+                    outsideFigures, about).build();
+            times[i] = seconds(start);
+        }
+        System.out.printf(Locale.ROOT, "report:   within/without against %,d outsiders: median %.3f s (best %.3f), %d runs;"
+                + " peak heap %d MiB; %d statements, %d units, drivers R2 %.3f%n", outsiders, median(times), min(times),
+                times.length, HeapPeak.mebibytes(), section.items().size(), section.units().value().points().size(),
+                section.drivers().value().rSquared());
     }
 
     private static void exportResponses(Setup setup, InstrumentShape shape, ResponseStore store) throws IOException {
@@ -161,10 +205,11 @@ public final class ReportBenchmark {
     private static Report report(Setup setup, Release release, long assessment, Section<Report> previous) {
         int level = setup.tree().maxDepth();
         return new Report(new Report.About(assessment, 1, "Benchmark", "Cycle " + assessment, AssessmentStatus.CLOSED,
-                "selving", "Selving", "en", setup.instrument().languages(), K, 10),
+                "selving", "Selving", "en", setup.instrument().languages(), K, 10, false, null),
                 new Report.Scope(null, "Benchmark", null, null, level, List.of(1, 2), List.of(), List.of()),
                 new Report.Basis(false, release.rows(), false),
-                new ReportBuilder(release, "en", CellTree.ROOT, Headcount.ALL, level).figures(previous));
+                new ReportBuilder(release, "en", CellTree.ROOT, Headcount.ALL, level).figures(previous),
+                Section.unavailable(Section.Unavailable.NO_MIRROR));
     }
 
     /** Respondents spread over the teams, each team with its own climate; 70% staff, 20% managers, 7% senior, 3% none. */

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.selving.instrument.Instrument;
-import org.selving.instrument.Item;
-import org.selving.instrument.ResponseScale;
 import org.selving.response.ResponseStore;
 import org.selving.response.StoredResponse;
+import org.selving.testing.SyntheticAnswers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -62,28 +61,16 @@ final class Respondents {
 
     /** An attacker of the assessment, after reading everything, who knows which groups are empty. */
     Attacker attackedBy(long org) {
-        Attacker attacker = new Attacker(org, assessmentId);
+        return attackedBy(new Attacker(org, assessmentId));
+    }
+
+    /** The attacker, after reading everything of the assessment, knowing which groups are empty. */
+    Attacker attackedBy(Attacker attacker) {
         return attacker.knowingEmptyGroups(perGroup(attacker)).readEverything();
     }
 
     /** One person's packed answers. */
     static byte[] answers(Random random, Instrument instrument, double climate) {
-        double general = random.nextGaussian();
-        List<Item> items = instrument.items();
-        byte[] packed = new byte[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            if (random.nextDouble() < 0.03) {
-                continue;
-            }
-            Item item = items.get(i);
-            ResponseScale scale = instrument.scaleOf(item);
-            double middle = (scale.min() + scale.max()) / 2.0;
-            double spread = (scale.max() - scale.min()) / 4.0;
-            double health = 0.2 + 0.7 * general + climate + 0.6 * random.nextGaussian();
-            long value = Math.round(middle + spread * (item.reverse() ? -health : health));
-            value = Math.max(scale.min(), Math.min(scale.max(), value));
-            packed[i] = (byte) (value - scale.min() + 1);
-        }
-        return packed;
+        return SyntheticAnswers.packed(random, instrument, climate);
     }
 }

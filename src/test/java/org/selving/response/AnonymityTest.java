@@ -56,14 +56,16 @@ class AnonymityTest {
                         + " \"comments\": {\"comment_strength\": \"Kind colleagues\"}}")
                 .post("/api/responses").then().statusCode(201);
 
-        // the code itself is untouched; all that records its use is its id in spent_code
+        // the code itself is untouched; its use is recorded by deleting its row from unspent_code, so no
+        // row is written about it at all (on PostgreSQL, none shares the response's transaction number)
         assertEquals(codesBefore, rows("SELECT * FROM access_code WHERE assessment_id = " + assessment + " ORDER BY id"));
         assertEquals(List.of("ID", "BATCH_ID", "ASSESSMENT_ID", "UNIT_ID", "CODE_HASH"), columns("ACCESS_CODE"));
-        assertEquals(List.of("ACCESS_CODE_ID"), columns("SPENT_CODE"));
-        assertEquals(Set.of("ACCESS_CODE"), referencedTables("SPENT_CODE"));
-        assertEquals(List.of(List.of(codesBefore.keySet().toArray()[1])), List.copyOf(rows("""
-                SELECT s.access_code_id FROM spent_code s JOIN access_code c ON c.id = s.access_code_id
-                WHERE c.assessment_id = """ + assessment, "ACCESS_CODE_ID").values()));
+        assertEquals(List.of("ACCESS_CODE_ID"), columns("UNSPENT_CODE"));
+        assertEquals(Set.of("ACCESS_CODE"), referencedTables("UNSPENT_CODE"));
+        Object[] ids = codesBefore.keySet().toArray();
+        assertEquals(List.of(List.of(ids[0]), List.of(ids[2])), List.copyOf(rows("""
+                SELECT u.access_code_id FROM unspent_code u JOIN access_code c ON c.id = u.access_code_id
+                WHERE c.assessment_id = """ + assessment + " ORDER BY u.access_code_id", "ACCESS_CODE_ID").values()));
 
         // a response holds where it belongs (its unit, and the live workshop session whose room it was given in,
         // if any), the answers and the day: no code, no time, no person
@@ -72,13 +74,15 @@ class AnonymityTest {
         assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "PROMPT_KEY", "BODY", "SESSION_ID"),
                 columns("RESPONSE_COMMENT"));
         assertEquals(Types.DATE, columnType("RESPONSE", "RECEIVED_ON"));
-        // a live session keeps its day; a phone's spent ticket is its hash and the round, nothing else
+        // a live session keeps its day; a phone's ticket is a hash and its session, and the rounds it has not
+        // answered yet are rows of their own, deleted when it answers (as access codes are spent)
         assertEquals(Types.DATE, columnType("WORKSHOP_SESSION", "HELD_ON"));
-        assertEquals(List.of("TOKEN_HASH", "ROUND"), columns("WORKSHOP_SPENT"));
-        assertEquals(Set.of("WORKSHOP_TICKET"), referencedTables("WORKSHOP_SPENT"));
+        assertEquals(List.of("TOKEN_HASH", "SESSION_ID"), columns("WORKSHOP_TICKET"));
+        assertEquals(List.of("TOKEN_HASH", "ROUND"), columns("WORKSHOP_UNSPENT"));
+        assertEquals(Set.of("WORKSHOP_TICKET"), referencedTables("WORKSHOP_UNSPENT"));
         assertEquals(List.of("SESSION_ID", "POSITION", "ANSWERS"), columns("WORKSHOP_AIM"));
-        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE", "SPENT_CODE", "WORKSHOP_SESSION",
-                "WORKSHOP_TICKET", "WORKSHOP_SPENT", "WORKSHOP_AIM")) {
+        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE", "UNSPENT_CODE", "WORKSHOP_SESSION",
+                "WORKSHOP_TICKET", "WORKSHOP_UNSPENT", "WORKSHOP_AIM")) {
             for (String column : columns(table)) {
                 int type = columnType(table, column);
                 assertFalse(Set.of(Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIME, Types.TIME_WITH_TIMEZONE)

@@ -235,6 +235,27 @@ class RespondPagesTest {
         assertEquals(before + 1, count(dataSource, "SELECT COUNT(*) FROM response WHERE unit_id = ?", team));
     }
 
+    /** Outsiders answering a mirror questionnaire pick the team they deal with most, where staff pick their unit. */
+    @Test
+    void anOutsiderOnAnOpenLinkPicksTheTeamTheyDealWithMost() {
+        long mirror = Api.createMirrorAssessment(org, null, "\"openLink\": true");
+        open(mirror);
+        String link = "/respond/open/" + mirror;
+        browser("en").get(link).then().statusCode(200)
+                .body(containsString("the team you deal with most, which you choose at the start of the questionnaire"),
+                        containsString("customers, members, partners, suppliers"));
+        browser("fr").get(link + "/questions").then().statusCode(200)
+                .body(containsString("<legend>L&#39;équipe avec qui vous êtes le plus en relation <span"),
+                        containsString("Ils tiennent les promesses qu&#39;ils me font."));
+        assertUnchangedBy(dataSource, () -> form("en").formParams("answers.mirror_promises_kept", "2")
+                .post(link + "/questions").then().statusCode(400)
+                .body(containsString("<a href=\"#unit-" + division + "\">Choose the team you deal with most.</a>")));
+        form("en").formParams("unitId", String.valueOf(team), "answers.mirror_promises_kept", "2")
+                .post(link + "/questions").then().statusCode(303);
+        assertEquals(1, count(dataSource, "SELECT COUNT(*) FROM response WHERE assessment_id = ? AND unit_id = ?",
+                mirror, team));
+    }
+
     @Test
     void anAssessmentWithoutOpenLinkHasNoOpenLinkPage() {
         long codesOnly = createAssessment(org, "");

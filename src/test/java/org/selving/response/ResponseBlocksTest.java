@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -24,7 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A closed assessment's responses read from packed blocks are exactly its stored rows, in an order
- * that owes nothing to arrival, and stay right when a late response slips in after they were packed.
+ * that owes nothing to arrival, stay right when a late response slips in after they were packed, and
+ * are written once when many read them at once.
  */
 @QuarkusTest
 class ResponseBlocksTest {
@@ -73,6 +77,41 @@ class ResponseBlocksTest {
         assertEquals(rows.respondents() + 1, repacked.respondents());
         assertEquals(sortedRows(store.scan(assessment, ITEMS)), rowsOf(repacked));
         assertArrayEquals(new long[] {first}, java.util.Arrays.copyOf(repacked.unitIds(), 1));
+    }
+
+    /**
+     * Reports read at the same moment by several requests, or by two instances on one database, each find
+     * the blocks missing: one writes them, the others wait for it and read them, and all get the same.
+     */
+    @Test
+    void blocksWrittenByManyAtOnceAreWrittenOnce() throws Exception {
+        long org = createOrganization("Blocks at once");
+        long team = createUnit(org, "Team", null);
+        long assessment = createAssessment(org, "");
+        Random random = new Random(5);
+        List<StoredResponse> responses = new ArrayList<>();
+        for (int r = 0; r < ResponseStore.BLOCK + 10; r++) {
+            responses.add(new StoredResponse(assessment, team, 0, new byte[] {(byte) (1 + random.nextInt(5)), 1, 2},
+                    LocalDate.now(), List.of()));
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.insert(responses));
+        List<String> expected = sortedRows(store.scan(assessment, ITEMS));
+
+        ExecutorService readers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<ResponseMatrix>> reads = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                reads.add(readers.submit(() -> store.scanClosed(assessment, ITEMS)));
+            }
+            for (Future<ResponseMatrix> read : reads) {
+                assertEquals(expected, rowsOf(read.get()));
+            }
+        } finally {
+            readers.shutdown();
+        }
+        assertEquals(2, StoredData.count(dataSource, "SELECT COUNT(*) FROM response_block WHERE assessment_id = ?",
+                assessment));
+        assertEquals(expected, rowsOf(store.scanClosed(assessment, ITEMS)));
     }
 
     private static String row(long unit, int segment, byte[] answers) {

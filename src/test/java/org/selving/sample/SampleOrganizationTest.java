@@ -52,8 +52,8 @@ class SampleOrganizationTest {
     void theSampleHasTeamsAssessmentsAnswersAndWorkingCodes() throws IOException {
         JsonPath organizations = asAdmin().get("/api/organizations").then().statusCode(200).extract().jsonPath();
         List<Integer> samples = organizations.getList("findAll { it.sample }.id");
-        assertEquals(1, samples.size());
-        long org = samples.get(0);
+        assertEquals(5, samples.size(), "Northwind and the consultant's four other clients");
+        long org = organizations.getLong("find { it.name == 'Northwind Cooperative' }.id");
 
         asAdmin().get("/api/organizations/" + org + "/units").then()
                 .body("name", contains("Operations", "Member Services"),
@@ -61,11 +61,15 @@ class SampleOrganizationTest {
                         "[1].children.name", contains("Support", "Outreach"));
 
         JsonPath assessments = asAdmin().get("/api/organizations/" + org + "/assessments").then().extract().jsonPath();
-        assertEquals(List.of("OPEN", "CLOSED"), assessments.getList("status"));
-        long open = assessments.getLong("[0].id");
-        long closed = assessments.getLong("[1].id");
-        assertEquals(true, assessments.getBoolean("[0].settings.openLink"));
-        assertEquals(List.of("staff", "manager", "senior"), assessments.getList("[0].settings.segmentQuestion.options.key"));
+        assertEquals(List.of("CLOSED", "OPEN", "CLOSED"), assessments.getList("status"));
+        assertEquals(List.of("selving_mirror", "selving", "selving"), assessments.getList("settings.instrument"));
+        long mirror = assessments.getLong("[0].id");
+        long open = assessments.getLong("[1].id");
+        long closed = assessments.getLong("[2].id");
+        assertEquals(closed, assessments.getLong("[0].settings.pairedAssessmentId"));
+        assertEquals(List.of(1L, 2L, 3L), List.of(closed, open, mirror), "the ids the README gives");
+        assertEquals(true, assessments.getBoolean("[1].settings.openLink"));
+        assertEquals(List.of("staff", "manager", "senior"), assessments.getList("[1].settings.segmentQuestion.options.key"));
 
         // both cycles have answers; the small team stays below k = 5 in both, so reports must hide it
         for (long assessment : List.of(open, closed)) {
@@ -75,6 +79,14 @@ class SampleOrganizationTest {
             assertTrue(smallTeam > 0 && smallTeam < 5, "Maintenance has " + smallTeam);
         }
         assertTrue(StoredData.count(dataSource, "SELECT COUNT(*) FROM response_comment WHERE assessment_id = ?", open) > 0);
+
+        // the spring report sets staff against members and partners, and the clients side by side show a spread
+        asAdmin().get("/api/assessments/" + closed + "/report").then().statusCode(200)
+                .body("withinWithout.available", equalTo(true), "withinWithout.value.mirror.assessmentId",
+                        equalTo((int) mirror), "withinWithout.value.units.available", equalTo(true));
+        asAdmin().get("/api/clients/comparison?instrument=selving").then().statusCode(200)
+                .body("qualifying", equalTo(5), "distribution.overall.computed", equalTo(true),
+                        "scatter.points.size()", equalTo(5), "scatter.correlation.computed", equalTo(true));
 
         // the file lists the unused codes, and they work
         List<String> codes = Files.readAllLines(CODES).stream().map(String::strip)
@@ -90,6 +102,6 @@ class SampleOrganizationTest {
         Map<String, String> before = StoredData.fingerprint(dataSource);
         sample.createIfAbsent();
         assertEquals(before, StoredData.fingerprint(dataSource));
-        asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(1));
+        asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(5));
     }
 }

@@ -80,7 +80,7 @@ class AccessTableTest {
      * pages), or a new one: {@code id=session} answering, {@code id=results} past its first round,
      * {@code id=aiming} in its second round, {@code id=ended} ended; {@code actionId} is a new action of it.
      * {@code stream=yes}: an event stream, whose status is read before it is closed. {@code body=} names the
-     * request's body below.
+     * request's body below, {@code query=} is sent as the query string.
      */
     static final String TABLE = """
             #                                                    anon resp mgrA subA conA conB admin
@@ -104,10 +104,17 @@ class AccessTableTest {
             GET    /api/assessments/{id}/access-codes             401  401  403  403  200  404  200
             POST   /api/assessments/{id}/imports                  401  401  403  403  201  404  201  body=csv
             GET    /api/assessments/{id}/imports                  401  401  403  403  200  404  200
+            POST   /api/assessments/{id}/participants             401  401  403  403  201  404  201  body=participants
+            DELETE /api/assessments/{id}/participants             401  401  403  403  204  404  204
+            GET    /api/assessments/{id}/invitations              401  401  403  403  200  404  200
+            PUT    /api/assessments/{id}/invitations/settings     401  401  403  403  200  404  200  body=reminderSettings
+            POST   /api/assessments/{id}/invitations/reminders    401  401  403  403  409  404  409
             GET    /api/assessments/{id}/report                   401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/report.json              401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/report.csv               401  401  200  200  200  404  200  id=reported
             GET    /api/assessments/{id}/responses.csv            401  401  200  403  200  404  200  id=reported
+            GET    /api/clients/comparison                        401  401  403  403  200  200  200  query=instrument=selving
+            GET    /api/clients/comparison.csv                    401  401  403  403  200  200  200  query=instrument=selving
             POST   /api/responses                                 403  201  403  403  403  403  403  body=response
             GET    /api/assessments/{id}/workshops                401  401  200  200  200  404  200
             POST   /api/assessments/{id}/workshops                401  401  403  403  201  404  201  body=workshop
@@ -140,6 +147,7 @@ class AccessTableTest {
             DELETE /api/accounts/{id}                             401  401  403  403  403  403  204
             POST   /api/accounts/{id}/password                    401  401  403  403  403  403  204  body=passwordReset
             GET    /api/audit                                     401  401  403  403  403  403  200
+            POST   /api/backups                                   401  401  403  403  403  403  409
             GET    /api/test-failure                              500  500  500  500  500  500  500
             GET    /                                              200  200  200  200  200  200  200
             POST   /                                              400  303  400  400  400  400  400  body=codeForm
@@ -165,10 +173,18 @@ class AccessTableTest {
             GET    /assessments/{id}                              303  303  403  403  200  404  200
             POST   /assessments/{id}/open                         303  303  403  403  303  404  303  id=draft
             POST   /assessments/{id}/close                        303  303  403  403  303  404  303  id=opened
+            POST   /assessments/{id}/pairing                      303  303  403  403  303  404  303  body=pairingForm
             GET    /assessments/{id}/access-codes                 303  303  403  403  200  404  200  id=reported
             POST   /assessments/{id}/access-codes                 303  303  403  403  200  404  200  body=codesForm
             GET    /assessments/{id}/imports                      303  303  403  403  200  404  200
             POST   /assessments/{id}/imports                      303  303  403  403  303  404  303  body=csvUpload
+            GET    /assessments/{id}/invitations                  303  303  403  403  200  404  200
+            POST   /assessments/{id}/participants                 303  303  403  403  303  404  303  body=participantsUpload
+            POST   /assessments/{id}/participants/delete          303  303  403  403  303  404  303
+            POST   /assessments/{id}/invitations/settings         303  303  403  403  303  404  303  body=reminderSettingsForm
+            POST   /assessments/{id}/invitations/reminders        303  303  403  403  409  404  409
+            GET    /unsubscribe/{token}                           200  200  200  200  200  200  200
+            POST   /unsubscribe/{token}                           200  200  200  200  200  200  200
             GET    /assessments/{id}/report                       303  303  200  200  200  404  200  id=reported
             GET    /assessments/{id}/workshops                    303  303  403  403  200  404  200
             POST   /assessments/{id}/workshops                    303  303  403  403  303  404  303  body=workshopForm
@@ -189,6 +205,7 @@ class AccessTableTest {
             GET    /room                                          303  200  303  303  303  303  303
             POST   /room/answers                                  303  303  303  303  303  303  303  body=answersForm
             POST   /room/aims                                     303  409  303  303  303  303  303  body=answersForm
+            GET    /clients/comparison                            303  303  403  403  200  200  200
             GET    /admin/accounts                                303  303  403  403  403  403  200
             POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
             GET    /admin/accounts/{id}                           303  303  403  403  403  403  200
@@ -238,7 +255,11 @@ class AccessTableTest {
             Map.entry("revealForm", "dimension=next"),
             Map.entry("gapForm", "show=true"),
             Map.entry("actionForm", "description=Action {n}"),
-            Map.entry("joinForm", "code={joinCode}"));
+            Map.entry("joinForm", "code={joinCode}"),
+            Map.entry("participants", "{\"participants\": [{\"email\": \"person-{n}@table.test\", \"unitId\": {teamId}}]}"),
+            Map.entry("reminderSettings", "{\"maxReminders\": 2, \"gapDays\": 3, \"automatic\": false}"),
+            Map.entry("reminderSettingsForm", "maxReminders=2&gapDays=3"),
+            Map.entry("pairingForm", "pairedAssessmentId="));
 
     record Row(String method, String path, Map<Caller, Integer> expected, Map<String, String> options) {
 
@@ -353,6 +374,10 @@ class AccessTableTest {
                     request.multiPart("file", "table-" + COUNTER.incrementAndGet() + ".csv", csvFile().getBytes(UTF_8),
                             "text/csv");
                 }
+                if (row.options().getOrDefault("body", "").equals("participantsUpload")) {
+                    request.multiPart("file", "people.csv", ("email,unit\nperson-" + COUNTER.incrementAndGet()
+                            + "@table.test,Ops\n").getBytes(UTF_8), "text/csv");
+                }
                 for (String field : body.isEmpty() ? new String[0] : body.split("&")) {
                     String[] pair = field.split("=", 2);
                     request.formParam(pair[0], pair[1]);
@@ -373,8 +398,9 @@ class AccessTableTest {
         if (caller == Caller.RESPONDENT && row.path().startsWith("/room")) {
             request.cookie(RoomCookie.NAME, variables.get("ticket"));
         }
+        String query = row.options().containsKey("query") ? "?" + row.options().get("query") : "";
         int status = row.options().containsKey("stream") ? streamStatus(fill(row.path(), variables), session)
-                : request.request(row.method(), fill(row.path(), variables)).statusCode();
+                : request.request(row.method(), fill(row.path(), variables) + query).statusCode();
         if (row.path().matches("/api/session|/login|/logout")) {
             SESSIONS.remove(caller);
         }
@@ -429,6 +455,7 @@ class AccessTableTest {
         v.put("ticket", caller == Caller.RESPONDENT ? asAdmin().body("{\"code\": \"" + fixture.joinCode() + "\"}")
                 .header("X-Forwarded-For", Api.newClientAddress()).post("/api/workshops/join").then().statusCode(201)
                 .extract().jsonPath().getString("ticket") : "not-a-ticket");
+        v.put("token", "no-such-token-" + v.get("n"));
         v.put("unitId", "fresh".equals(row.options().get("unitId"))
                 ? String.valueOf(createUnit(fixture.orgA(), "Leaf " + v.get("n"), fixture.opsId()))
                 : String.valueOf(fixture.teamId()));

@@ -6,13 +6,21 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.createAssessment;
 import static org.selving.testing.Api.createOrganization;
 import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.selving.assessment.AccessCodes;
 import org.selving.testing.Api;
 import org.selving.testing.Forms;
+import org.selving.testing.StoredData;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,12 +40,16 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Guessing access codes: an unknown code and a used one are refused word for word alike, on the page
  * and through the API, and after a handful of them a client is refused (429, said on the page) until
- * it has waited, even for a code that would work, while other clients go on answering.
+ * it has waited, even for a code that would work, while other clients go on answering. What it keeps
+ * (in the database, for every instance) names no client.
  */
 @QuarkusTest
 class CodeThrottleTest {
 
     static final int ATTEMPTS = ConfigProvider.getConfig().getValue("selving.code-throttle.attempts", Integer.class);
+
+    @Inject
+    AgroalDataSource dataSource;
 
     List<String> codes;
     String used;
@@ -122,5 +137,36 @@ class CodeThrottleTest {
         }
         api("2001:db8:1:2:ffff::7", codes.get(0)).then().statusCode(429);
         api("2001:db8:1:3::1", codes.get(0)).then().statusCode(201);
+    }
+
+    @Test
+    void whatIsStoredNamesNoClientOnlyKeyedHashesOfThem() throws Exception {
+        String guesser = Api.newClientAddress();
+        api(guesser, "ZZZZ-ZZZZ-ZZZZ").then().statusCode(403);
+        byte[] address = java.net.InetAddress.getByName(guesser).getAddress();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet clients = statement.executeQuery("SELECT client FROM code_throttle")) {
+            int rows = 0;
+            while (clients.next()) {
+                rows++;
+                byte[] client = clients.getBytes(1);
+                assertEquals(16, client.length, "a truncated HMAC-SHA256");
+                assertFalse(Collections.indexOfSubList(Bytes.of(client), Bytes.of(address)) >= 0, "the address itself");
+            }
+            assertTrue(rows >= 1);
+        }
+        assertEquals(1, StoredData.count(dataSource, "SELECT COUNT(*) FROM code_throttle_key"),
+                "one key, the current period's");
+    }
+
+    /** Bytes as a list, to look for one run of bytes inside another. */
+    private static final class Bytes {
+        static List<Byte> of(byte[] bytes) {
+            List<Byte> list = new java.util.ArrayList<>();
+            for (byte b : bytes) {
+                list.add(b);
+            }
+            return list;
+        }
     }
 }

@@ -78,6 +78,7 @@ class CsrfAndHeadersTest {
                 Map.entry("/organizations/{orgId}/assessments", Map.of("instrument", "selving", "title", "Forged")),
                 Map.entry("/assessments/{id}/open", Map.of()),
                 Map.entry("/assessments/{id}/close", Map.of()),
+                Map.entry("/assessments/{id}/pairing", Map.of("pairedAssessmentId", "")),
                 Map.entry("/assessments/{id}/access-codes", Map.of("unitId", String.valueOf(tenants.north()), "count", "1")),
                 Map.entry("/assessments/{id}/imports", Map.of()),
                 Map.entry("/assessments/{id}/workshops", Map.of("unitId", String.valueOf(tenants.north()))),
@@ -93,7 +94,12 @@ class CsrfAndHeadersTest {
                 Map.entry("/workshops/{session}/actions/{actionId}/delete", Map.of()),
                 Map.entry("/join", Map.of("code", "ZZZZZZ")),
                 Map.entry("/room/answers", Map.of("answers.know_purpose", "4")),
-                Map.entry("/room/aims", Map.of("answers.know_purpose", "4")));
+                Map.entry("/room/aims", Map.of("answers.know_purpose", "4")),
+                Map.entry("/assessments/{id}/participants", Map.of()),
+                Map.entry("/assessments/{id}/participants/delete", Map.of()),
+                Map.entry("/assessments/{id}/invitations/settings", Map.of("maxReminders", "0", "gapDays", "1")),
+                Map.entry("/assessments/{id}/invitations/reminders", Map.of()),
+                Map.entry("/unsubscribe/{token}", Map.of()));
         TreeSet<String> forms = new TreeSet<>();
         Endpoints.all().stream().filter(e -> e.startsWith("POST ") && !e.startsWith("POST /api"))
                 .forEach(e -> forms.add(e.substring("POST ".length()).replace("/workshops/{id}", "/workshops/{session}")));
@@ -117,6 +123,7 @@ class CsrfAndHeadersTest {
             String path = form.getKey().replace("{code}", code).replace("{assessmentId}", String.valueOf(tenants.assessmentA()))
                     .replace("{session}", String.valueOf(liveSession)).replace("{actionId}", String.valueOf(action))
                     .replace("{orgId}", String.valueOf(tenants.orgA())).replace("{unitId}", String.valueOf(tenants.south()))
+                    .replace("{token}", "forged-token")
                     .replace("{id}", String.valueOf(console ? tenants.assessmentA() : target));
             for (boolean withWrongToken : List.of(false, true)) {
                 assertUnchangedBy(dataSource, () -> {
@@ -132,6 +139,10 @@ class CsrfAndHeadersTest {
                     }
                     if (path.endsWith("/imports")) {
                         request.multiPart("file", "forged.csv", "unit\nNorth\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+                    }
+                    if (path.endsWith("/participants")) {
+                        request.multiPart("file", "forged.csv", "email,unit\nforged@csrf.test,North\n"
+                                .getBytes(StandardCharsets.UTF_8), "text/csv");
                     }
                     form.getValue().forEach(request::formParam);
                     request.post(path).then().statusCode(400)

@@ -54,9 +54,26 @@ public final class Api {
         return given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON);
     }
 
+    /**
+     * Forgets the sessions signed in so far: a test that starts an application of its own (the packaged
+     * app) must not send another application's session cookies, nor leave its own to the next test.
+     */
+    public static void forgetSessions() {
+        SESSIONS.clear();
+    }
+
     /** Signs in through {@code POST /api/session}; returns the session cookie's value. */
     public static String signIn(String email, String password) {
-        return given().contentType(ContentType.JSON)
+        return signIn(given(), email, password);
+    }
+
+    /** Signs in on the app at {@code baseUrl} (a packaged app of its own). */
+    public static String signIn(String baseUrl, String email, String password) {
+        return signIn(given().baseUri(baseUrl), email, password);
+    }
+
+    private static String signIn(RequestSpecification request, String email, String password) {
+        return request.contentType(ContentType.JSON)
                 .body("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}")
                 .post("/api/session").then().statusCode(200).extract().cookie(SessionCookie.NAME);
     }
@@ -101,6 +118,19 @@ public final class Api {
     public static long createAssessment(long orgId, String extraSettings) {
         String body = "{\"instrument\": \"selving\", \"title\": \"Spring check\""
                 + (extraSettings.isBlank() ? "" : ", " + extraSettings) + "}";
+        return asAdmin().body(body)
+                .post("/api/organizations/" + orgId + "/assessments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * A draft of the mirror questionnaire (outsiders answering about the organization), paired with
+     * the internal assessment {@code pairedWith} when it is not {@code null}; {@code extraSettings}
+     * as for {@link #createAssessment}.
+     */
+    public static long createMirrorAssessment(long orgId, Long pairedWith, String extraSettings) {
+        String body = "{\"instrument\": \"selving_mirror\", \"title\": \"Outside view\", \"pairedAssessmentId\": "
+                + pairedWith + (extraSettings.isBlank() ? "" : ", " + extraSettings) + "}";
         return asAdmin().body(body)
                 .post("/api/organizations/" + orgId + "/assessments")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

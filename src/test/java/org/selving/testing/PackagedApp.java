@@ -15,8 +15,10 @@ import java.util.List;
 
 /**
  * The application as users run it: {@code java -jar target/quarkus-app/quarkus-run.jar} (prod profile,
- * H2 file database under {@code data/} of its working directory), on a free port, with the first
- * administrator of {@link Api#ADMIN_EMAIL} given as users give it. Unlike
+ * H2 file database under {@code data/} of its working directory, a temporary directory outside the
+ * project: the built-in questionnaires come from the jar), on a free port, with the first
+ * administrator of {@link Api#ADMIN_EMAIL} given as users give it, its health and metrics on a free port of
+ * their own (the management interface). Unlike
  * {@code @QuarkusIntegrationTest}, it can be stopped, killed and started again on the same files.
  * When the tests are given a database ({@code quarkus.datasource.jdbc.url} and its user and password as
  * system properties, as {@code mvn -Ppostgres verify} does), the app uses that one instead, emptied on
@@ -25,7 +27,6 @@ import java.util.List;
 public final class PackagedApp implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
-    private static final Path SURVEYS = Path.of("surveys").toAbsolutePath();
     private static final String DATABASE_URL = System.getProperty("quarkus.datasource.jdbc.url");
     private static final String DATABASE_USER = System.getProperty("quarkus.datasource.username", "selving");
     private static final String DATABASE_PASSWORD = System.getProperty("quarkus.datasource.password", "selving");
@@ -34,6 +35,8 @@ public final class PackagedApp implements AutoCloseable {
     private final List<String> extraOptions;
     private Process process;
     private int port;
+    private int managementPort;
+    private boolean keepDatabase;
 
     /** @param extraOptions further JVM options, e.g. {@code -Dselving.sample.enabled=false} */
     public PackagedApp(Path workDir, String... extraOptions) {
@@ -41,19 +44,41 @@ public final class PackagedApp implements AutoCloseable {
         this.extraOptions = List.of(extraOptions);
     }
 
+    /** Starts on the database as it is, even on the first start in this working directory (another app's, a restored one). */
+    public PackagedApp keepingTheDatabase() {
+        keepDatabase = true;
+        return this;
+    }
+
+    /** Whether the tests were given a PostgreSQL database, the one {@link #openDatabase()} opens. */
+    public static boolean onPostgres() {
+        return DATABASE_URL != null;
+    }
+
     public static boolean isBuilt() {
         return Files.isRegularFile(JAR);
     }
 
+    /** Starts the app and waits until it is ready (its database reached and migrated). */
     public PackagedApp start() throws IOException, InterruptedException {
+        return start("/q/health/ready");
+    }
+
+    /** Starts the app and waits until it is up, ready or not (its database may be away). */
+    public PackagedApp startLive() throws IOException, InterruptedException {
+        return start("/q/health/live");
+    }
+
+    private PackagedApp start(String health) throws IOException, InterruptedException {
         port = freePort();
+        managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dselving.surveys.dir=" + SURVEYS,
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
                 "-Dselving.admin.email=" + Api.ADMIN_EMAIL, "-Dselving.admin.password=" + Api.ADMIN_PASSWORD));
         if (DATABASE_URL != null) {
             command.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + DATABASE_URL,
                     "-Dquarkus.datasource.username=" + DATABASE_USER, "-Dquarkus.datasource.password=" + DATABASE_PASSWORD,
-                    "-Dquarkus.flyway.clean-at-start=" + !Files.exists(workDir.resolve("app.log"))));
+                    "-Dquarkus.flyway.clean-at-start=" + !(keepDatabase || Files.exists(workDir.resolve("app.log")))));
         }
         command.addAll(extraOptions);
         command.addAll(List.of("-jar", JAR.toString()));
@@ -61,7 +86,7 @@ public final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()))
                 .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!isReady()) {
+        while (!answers(health)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("The app did not start; see " + workDir.resolve("app.log") + ":\n"
                         + Files.readString(workDir.resolve("app.log")));
@@ -77,6 +102,16 @@ public final class PackagedApp implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Health and metrics: the management interface, on a port of its own in production. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    /** Everything the app has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(workDir.resolve("app.log"));
     }
 
     public int port() {
@@ -108,9 +143,9 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private boolean isReady() {
+    private boolean answers(String health) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL()
+            HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + health).toURL()
                     .openConnection();
             connection.setConnectTimeout(500);
             return connection.getResponseCode() == 200;

@@ -21,9 +21,10 @@ import javax.sql.DataSource;
 public final class StoredData {
 
     private static final List<String> TABLES = List.of("instrument_version", "organization", "unit",
-            "assessment", "code_batch", "access_code", "spent_code", "response", "response_comment", "response_import",
+            "assessment", "code_batch", "access_code", "unspent_code", "response", "response_comment", "response_import",
+            "mailing", "participant", "mail_outbox",
             "account", "consultant_client", "api_token", "audit_event", "workshop_session", "workshop_ticket",
-            "workshop_spent", "workshop_aim", "workshop_action");
+            "workshop_unspent", "workshop_aim", "workshop_action");
 
     private StoredData() {
     }
@@ -63,7 +64,8 @@ public final class StoredData {
 
     /** Counts the spent codes of the assessment given as the one parameter. */
     public static final String SPENT_CODES = """
-            SELECT COUNT(*) FROM spent_code s JOIN access_code c ON c.id = s.access_code_id WHERE c.assessment_id = ?""";
+            SELECT COUNT(*) FROM access_code c WHERE c.assessment_id = ?
+            AND NOT EXISTS (SELECT 1 FROM unspent_code u WHERE u.access_code_id = c.id)""";
 
     public static long count(DataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();

@@ -43,6 +43,11 @@ class MessagesTest {
         assertTranslated(org.selving.security.AccountMessages.class, "/messages/account_fr.properties");
     }
 
+    @Test
+    void everyWithinAndWithoutTextHasAFrenchOneWithTheSamePlaceholders() throws IOException {
+        assertTranslated(MirrorMessages.class, "/messages/mirror_fr.properties");
+    }
+
     private static void assertTranslated(Class<?> bundle, String frenchFile) throws IOException {
         Properties french = new Properties();
         try (Reader reader = new InputStreamReader(

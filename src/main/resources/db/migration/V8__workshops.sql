@@ -36,9 +36,11 @@ CREATE TABLE workshop_ticket (
 );
 CREATE INDEX ix_workshop_ticket_session ON workshop_ticket (session_id);
 
--- A ticket spent on a round (1: now, 2: in a year), inserted in the transaction that stores the answers and
--- nothing else: no time, no link to the answers. Tickets and spent tickets are deleted when the session ends.
-CREATE TABLE workshop_spent (
+-- A ticket's rounds not yet answered (1: now, 2: in a year), inserted when the phone joins. Answering deletes
+-- its round's row in the transaction that stores the answers, as unspent_code's rows are deleted: an inserted
+-- row would carry that transaction's number on PostgreSQL, as the answers do, and pair the two; a deleted row is
+-- invisible to SQL. Tickets and their rows are deleted when the session ends.
+CREATE TABLE workshop_unspent (
     token_hash  BYTEA     NOT NULL REFERENCES workshop_ticket (token_hash),
     round       SMALLINT  NOT NULL,
     PRIMARY KEY (token_hash, round)
