@@ -88,7 +88,8 @@ class TwoInstancesIT {
             assertEquals(1, (a.log() + b.log()).split("Created the first administrator", -1).length - 1);
             String session = Api.signIn(a.baseUrl(), Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
             on(b, session).get("/api/account").then().statusCode(200).body("email", equalTo(Api.ADMIN_EMAIL));
-            on(b, session).get("/api/organizations").then().statusCode(200).body("findAll { it.sample }.size()", equalTo(1));
+            on(b, session).get("/api/organizations").then().statusCode(200).body("findAll { it.sample }.size()", equalTo(Api.SAMPLE_ORGANIZATIONS),
+                    "findAll { it.sample }.name.unique().size()", equalTo(Api.SAMPLE_ORGANIZATIONS));
 
             long org = on(b, session).body("{\"name\": \"Twice Ltd\"}").post("/api/organizations").then().statusCode(201)
                     .extract().jsonPath().getLong("id");

@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selving.testing.Api;
 import org.selving.testing.PackagedApp;
 
 import io.restassured.RestAssured;
@@ -53,7 +54,6 @@ class RestartIT {
 
     /** A code spent before the restart is still spent: refused like an unknown one. */
     /** Northwind and the four other clients of its consultant: created once, not again on a restart. */
-    private static final int SAMPLE_ORGANIZATIONS = 5;
 
     private static void assertSpent(String code) {
         send(code, 3).statusCode(403);
@@ -87,7 +87,7 @@ class RestartIT {
             use(app.start());
             assertSpent(codes.get(0));
             assertSpent(codes.get(19));
-            asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(SAMPLE_ORGANIZATIONS));
+            asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(Api.SAMPLE_ORGANIZATIONS));
             for (int i = 20; i < 50; i++) {
                 answer(codes.get(i), 1 + i % 5);
             }
@@ -96,7 +96,7 @@ class RestartIT {
             use(app.start());
             assertSpent(codes.get(20));
             assertSpent(codes.get(49));
-            asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(SAMPLE_ORGANIZATIONS));
+            asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(Api.SAMPLE_ORGANIZATIONS));
             app.stop();
         }
 

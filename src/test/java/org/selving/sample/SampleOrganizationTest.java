@@ -16,6 +16,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.selving.testing.Api;
 import org.selving.testing.StoredData;
 
 import io.agroal.api.AgroalDataSource;
@@ -102,6 +103,6 @@ class SampleOrganizationTest {
         Map<String, String> before = StoredData.fingerprint(dataSource);
         sample.createIfAbsent();
         assertEquals(before, StoredData.fingerprint(dataSource));
-        asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(5));
+        asAdmin().get("/api/organizations").then().body("findAll { it.sample }.size()", equalTo(Api.SAMPLE_ORGANIZATIONS));
     }
 }

@@ -36,6 +36,8 @@ public final class Api {
 
     /** The password of every account the tests create with {@link #createAccount}. */
     public static final String PASSWORD = "correct horse battery";
+    /** The organizations the sample creates on a fresh database: the sample itself and its consultant's other clients. */
+    public static final int SAMPLE_ORGANIZATIONS = 5;
 
     private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
     private static final AtomicInteger CLIENTS = new AtomicInteger();
