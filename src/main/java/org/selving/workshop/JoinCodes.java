@@ -1,7 +1,8 @@
 package org.selving.workshop;
 
 import java.security.SecureRandom;
-import java.util.Locale;
+
+import org.selving.assessment.AccessCodes;
 
 /**
  * The codes people type to join a live session: six symbols from an alphabet without look-alikes (no
@@ -26,16 +27,9 @@ public final class JoinCodes {
         return code.toString();
     }
 
-    /** What a person typed, reduced to the symbols that matter. */
+    /** What a person typed, reduced to the symbols that matter, as for access codes. */
     public static String normalize(String typed) {
-        StringBuilder symbols = new StringBuilder();
-        for (int i = 0; i < typed.length(); i++) {
-            char c = typed.charAt(i);
-            if (c != '-' && !Character.isWhitespace(c)) {
-                symbols.append(c);
-            }
-        }
-        return symbols.toString().toUpperCase(Locale.ROOT);
+        return AccessCodes.normalize(typed);
     }
 
     /** Whether a typed code can be a join code at all, before looking it up. */
