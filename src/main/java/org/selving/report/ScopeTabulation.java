@@ -24,7 +24,6 @@ final class ScopeTabulation {
     private final int level;
     private final int width;
     private final SurveyTables tables;
-    private SurveyResult overall;
     private final Map<String, GroupStatistics> unions = new HashMap<>();
 
     /**
@@ -62,10 +61,7 @@ final class ScopeTabulation {
 
     /** The statistics of the whole group, reliability and drivers included (computed when first asked). */
     SurveyResult overall() {
-        if (overall == null) {
-            overall = tables.overall();
-        }
-        return overall;
+        return tables.overall();
     }
 
     /**

@@ -72,7 +72,7 @@ public final class WorkshopBenchmark {
             try (PackagedApp app = new PackagedApp(workDir, options.toArray(String[]::new))) {
                 app.start();
                 System.out.println("Packaged app in " + workDir + " " + options);
-                measure(URI.create(app.baseUrl()), app.process());
+                measure(URI.create(app.baseUrl()), URI.create(app.managementUrl()), app.process());
             } finally {
                 try (Stream<Path> files = Files.walk(workDir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -101,7 +101,7 @@ public final class WorkshopBenchmark {
         }
     }
 
-    static void measure(URI base, ProcessHandle app) throws IOException, InterruptedException {
+    static void measure(URI base, URI management, ProcessHandle app) throws IOException, InterruptedException {
         IngestBenchmark.Http admin = new IngestBenchmark.Http(base);
         admin.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         String session = signInCookie(base);
@@ -151,7 +151,7 @@ public final class WorkshopBenchmark {
         AtomicLong peakHeap = new AtomicLong();
         AtomicInteger gauge = new AtomicInteger(-1);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> sampleMetrics(base, peakHeap, gauge), 0, 1, TimeUnit.SECONDS);
+        sampler.scheduleAtFixedRate(() -> sampleMetrics(management, peakHeap, gauge), 0, 1, TimeUnit.SECONDS);
 
         long cpuBefore = cpuNanos(app);
         long messagesBefore = rooms.stream().mapToLong(r -> r.messages.size()).sum();
@@ -270,9 +270,9 @@ public final class WorkshopBenchmark {
     }
 
     /** The heap in use (the JVM's metrics, summed over its pools) and the live-session gauge. */
-    private static void sampleMetrics(URI base, AtomicLong peakHeap, AtomicInteger gauge) {
+    private static void sampleMetrics(URI management, AtomicLong peakHeap, AtomicInteger gauge) {
         try {
-            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/q/metrics")).build(),
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(management.resolve("/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             long heap = 0;
             for (String line : metrics.lines().toList()) {
