@@ -242,6 +242,11 @@ public class AssessmentPages {
     }
 
     private Choices choices(Page page) {
+        return choices(catalog, page);
+    }
+
+    /** The questionnaires to choose from and the languages of a segment question, for a form in this page's language. */
+    public static Choices choices(InstrumentCatalog catalog, Page page) {
         List<Instrument> all = catalog.all();
         List<InstrumentChoice> instruments = all.stream().map(i -> new InstrumentChoice(i.key(),
                 i.title().getOrDefault(page.language(), i.title().get(i.defaultLanguage())))).toList();

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +21,7 @@ import org.selving.assessment.Assessment;
 import org.selving.assessment.AssessmentClosed;
 import org.selving.assessment.AssessmentService;
 import org.selving.operations.DatabaseSchema;
+import org.selving.operations.DeletedRows;
 import org.selving.security.AuditLog;
 import org.selving.security.AuditLog.Action;
 
@@ -52,6 +52,9 @@ public class ParticipantLists {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DeletedRows deletedRows;
 
     @ConfigProperty(name = "selving.invitations.keep-days")
     int keepDays;
@@ -151,17 +154,8 @@ public class ParticipantLists {
         return ids;
     }
 
-    /**
-     * On PostgreSQL, removes the dead rows of deleted people and spent codes from the tables' files
-     * (VACUUM runs outside any transaction; the app's role owns the tables). H2 has no such thing to do.
-     */
+    /** On PostgreSQL, removes the dead rows of deleted people and spent codes from the tables' files. */
     void vacuum() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                statement.execute("VACUUM unspent_code, participant, mail_outbox");
-            }
-        } catch (SQLException e) {
-            LOG.warnf("VACUUM of the participant tables failed: %s", e.getMessage());
-        }
+        deletedRows.vacuum("unspent_code", "participant", "mail_outbox");
     }
 }

@@ -34,7 +34,13 @@ import java.util.function.IntPredicate;
  * (any cell, in any column including "no segment", and any unit's direct members) may be a linear
  * combination of shown cells. If one is, a shown cell involved is withheld.</li>
  * </ol>
- * The organization as a whole is only withheld when it has fewer than k respondents.
+ * The organization as a whole is only withheld when it has fewer than k respondents, or when figures
+ * shown apart leave no other way (a live room's total beside one person who answered outside it).
+ * <p>
+ * Figures shown apart from the report ({@link ShownApart}: the rooms of live workshop sessions) join
+ * the exact check as shown equations over finer groups (each part, and the rest of its unit's direct
+ * members), and those groups join the targets; a target that the figures shown apart give away by
+ * themselves is no longer the report's to protect (that would withhold everything, in vain).
  */
 final class DisclosureControl {
 
@@ -46,9 +52,11 @@ final class DisclosureControl {
     private final int k;
     private final int width;
     private final boolean[] hidden;
+    private final ShownApart apart;
 
-    private DisclosureControl(Headcount counts, int k, IntPredicate withheldNodes) {
+    private DisclosureControl(Headcount counts, int k, IntPredicate withheldNodes, ShownApart apart) {
         this.counts = counts;
+        this.apart = apart;
         this.tree = counts.tree();
         this.k = k;
         this.width = counts.segments() + 1;
@@ -72,7 +80,16 @@ final class DisclosureControl {
      * respondents' table hides).
      */
     static Disclosure decide(Headcount counts, int k, IntPredicate withheldNodes) {
-        DisclosureControl control = new DisclosureControl(counts, k, withheldNodes);
+        return decide(counts, k, withheldNodes, ShownApart.NONE);
+    }
+
+    /** As {@link #decide(Headcount, int)}, with figures of parts of some units already shown apart. */
+    static Disclosure decide(Headcount counts, int k, ShownApart apart) {
+        return decide(counts, k, node -> false, apart);
+    }
+
+    private static Disclosure decide(Headcount counts, int k, IntPredicate withheldNodes, ShownApart apart) {
+        DisclosureControl control = new DisclosureControl(counts, k, withheldNodes, apart);
         control.run();
         return new Disclosure(counts, k, control.hidden);
     }
@@ -81,14 +98,15 @@ final class DisclosureControl {
      * The decisions for a larger k on top of decisions already taken (the outsiders' cells of a mirror
      * assessment, shown in an internal report whose k is larger): every cell they withhold stays
      * withheld, so that the two views together show nothing the first does not, and the rules then
-     * run again for the larger k, so that the second alone singles out no group below it.
+     * run again for the larger k, so that the second alone singles out no group below it (with what live
+     * rooms showed apart, as the first decisions were taken).
      */
-    static Disclosure atLeast(Disclosure decided, int k) {
+    static Disclosure atLeast(Disclosure decided, int k, ShownApart apart) {
         if (k <= decided.k()) {
             return decided;
         }
         Headcount counts = decided.counts();
-        DisclosureControl control = new DisclosureControl(counts, k, node -> false);
+        DisclosureControl control = new DisclosureControl(counts, k, node -> false, apart);
         for (int node = 0; node < control.tree.size(); node++) {
             for (int column = 0; column < control.width; column++) {
                 control.hidden[control.cell(node, column)] |= !decided.shown(node, column);
@@ -120,8 +138,9 @@ final class DisclosureControl {
         return counts.cell(node, column);
     }
 
+    /** The organization as a whole is withheld only below k, or when figures shown apart leave it no other way. */
     private boolean mayWithhold(int node, int column) {
-        return !(node == CellTree.ROOT && column == Headcount.ALL) && !isHidden(node, column);
+        return !(node == CellTree.ROOT && column == Headcount.ALL && apart.isEmpty()) && !isHidden(node, column);
     }
 
     // ---- rule 4
@@ -274,7 +293,7 @@ final class DisclosureControl {
     }
 
     private boolean exactCheck() {
-        SmallestGroups groups = new SmallestGroups(counts);
+        SmallestGroups groups = new SmallestGroups(counts, apart);
         List<Target> targets = targets(groups);
         if (targets.isEmpty()) {
             return false;
@@ -299,7 +318,28 @@ final class DisclosureControl {
                 }
             }
         }
+        if (apart.isEmpty()) {
+            return targets;
+        }
+        for (int[] part : groups.ofEachPart()) {
+            addTarget(groups, part, targets, seen);
+        }
+        for (int p = 1; p <= apart.parts(); p++) {
+            for (int segment = -1; segment < width; segment++) {
+                addTarget(groups, groups.ofRest(apart.nodes()[p], segment), targets, seen);
+            }
+        }
+        for (ShownApart.PartCell group : apart.groups()) {
+            addTarget(groups, groups.ofParts(group.parts(), group.segment()), targets, seen);
+        }
+        // what the figures shown apart give away by themselves was given away before the report
+        ShownEquations shownApart = new ShownEquations(groups.size(), shownApart(groups));
+        targets.removeIf(target -> shownApart.derives(target.members()));
         return targets;
+    }
+
+    private List<int[]> shownApart(SmallestGroups groups) {
+        return apart.shown().stream().map(cell -> groups.ofParts(cell.parts(), cell.segment())).toList();
     }
 
     private void addTarget(SmallestGroups groups, int[] members, List<Target> targets, Set<String> seen) {
@@ -327,7 +367,9 @@ final class DisclosureControl {
 
     /** The shown cells, as they stand now, as equations over the smallest groups. */
     private ShownEquations shownEquations(SmallestGroups groups) {
-        return new ShownEquations(groups.size(), shownCells(groups).stream().map(ShownCell::members).toList());
+        List<int[]> equations = new ArrayList<>(shownCells(groups).stream().map(ShownCell::members).toList());
+        equations.addAll(shownApart(groups));
+        return new ShownEquations(groups.size(), equations);
     }
 
     /**

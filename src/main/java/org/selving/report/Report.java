@@ -213,8 +213,12 @@ public record Report(About about, Scope scope, Basis basis, Disclosed<Figures> f
 
     /**
      * @param includesOtherUnits comments of smaller units are mixed in
+     * @param liveSession        the comments of a live workshop session's room, which saw them together at its
+     *                           debrief (kept apart from the unit's others, so that neither set can be taken
+     *                           from the other)
      * @param comments           in a shuffled order
      */
-    public record CommentGroup(Long unitId, String path, boolean includesOtherUnits, List<String> comments) {
+    public record CommentGroup(Long unitId, String path, boolean includesOtherUnits, boolean liveSession,
+            List<String> comments) {
     }
 }

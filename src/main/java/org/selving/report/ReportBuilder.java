@@ -25,9 +25,13 @@ import org.selving.report.Report.Rate;
 import org.selving.report.Report.RateRow;
 import org.selving.report.Report.ResponseRates;
 import org.selving.report.Section.Unavailable;
+import org.selving.stats.Alpha;
 import org.selving.stats.AnswerDistribution;
 import org.selving.stats.EnpsSummary;
+import org.selving.stats.GroupStatistics;
 import org.selving.stats.ItemSummary;
+import org.selving.stats.OmegaTotal;
+import org.selving.stats.Reason;
 import org.selving.stats.RelativeWeights;
 import org.selving.stats.Result;
 import org.selving.stats.ScaleSummary;
@@ -96,6 +100,43 @@ final class ReportBuilder {
                 heatmap.available() ? heatmaps.agreement(heatmap.value())
                         : Section.unavailable(heatmap.unavailable()),
                 wholeGroup(this::comments)));
+    }
+
+    /**
+     * The figures of a live room's screen: the group's scores, shares and answers, and its segments
+     * side by side; none of what the screen never shows (reliability, drivers, the sections of units and
+     * cycles), which would cost most of the computing at every step of k.
+     */
+    Disclosed<Figures> roomFigures() {
+        Disclosure disclosure = release.disclosure;
+        if (!disclosure.shown(scope, column)) {
+            return Disclosed.withheld(disclosure.withheld(scope, column));
+        }
+        ScopeTabulation tabulation = new ScopeTabulation(release, scope, column, level);
+        GroupStatistics group = tabulation.union(scope, column, false);
+        String notHere = "not computed for a live room: see the assessment's report";
+        Result<Alpha> noAlpha = Result.notComputable(Reason.NOT_CONFIGURED, notHere);
+        Result<OmegaTotal> noOmega = Result.notComputable(Reason.NOT_CONFIGURED, notHere);
+        List<DimensionFigures> dimensions = new ArrayList<>();
+        for (int d = 0; d < instrument.dimensions().size(); d++) {
+            Dimension dimension = instrument.dimensions().get(d);
+            List<Integer> columns = release.shape.columnsOf(d);
+            List<ItemSummary> summaries = group.items(d);
+            List<ItemFigures> items = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                items.add(item(columns.get(i), summaries.get(i)));
+            }
+            dimensions.add(new DimensionFigures(dimension.key(), text(dimension.title()), text(dimension.description()),
+                    group.score(d), group.answers(d), new Report.Reliability(noAlpha, noOmega,
+                            Reading.Reliability.NOT_COMPUTABLE), items));
+        }
+        Section<Report.Segments> segments = release.segmentQuestion == null
+                ? Section.unavailable(Unavailable.NO_SEGMENT_QUESTION)
+                : SegmentsBuilder.segments(release, tabulation, scope, language);
+        return Disclosed.shown(new Figures(release.respondents.cell(scope, column), group.overallIndex(), dimensions,
+                group.enps(), Section.unavailable(Unavailable.LIVE_ROOM), Section.unavailable(Unavailable.LIVE_ROOM),
+                segments, Section.unavailable(Unavailable.LIVE_ROOM), Section.unavailable(Unavailable.LIVE_ROOM),
+                Section.unavailable(Unavailable.LIVE_ROOM), Section.unavailable(Unavailable.LIVE_ROOM)));
     }
 
     /** A breakdown by unit: not in an interim release. */
@@ -217,17 +258,30 @@ final class ReportBuilder {
                 for (int member : group.members()) {
                     comments.addAll(release.commentsByNode.get(prompt.key()).get(member));
                 }
-                // Stored order says nothing about who wrote what; a fixed shuffle per group keeps
-                // the pages, the JSON and the CSV in one order.
-                Collections.shuffle(comments, new Random(31L * release.assessmentId + group.anchor()
-                        + prompt.key().hashCode()));
                 groups.add(new CommentGroup(tree.reportedUnitId(group.anchor()), tree.path(group.anchor()),
-                        group.includesOtherUnits(), comments));
+                        group.includesOtherUnits(), false, shuffled(comments, 31L * release.assessmentId
+                                + group.anchor() + prompt.key().hashCode())));
+            }
+            for (Release.RoomComments room : release.roomComments.getOrDefault(prompt.key(), List.of())) {
+                if (tree.isWithin(room.node(), scope)) {
+                    groups.add(new CommentGroup(tree.reportedUnitId(room.node()), tree.path(room.node()), false, true,
+                            shuffled(room.comments(), 31L * release.assessmentId - room.node() + prompt.key().hashCode())));
+                }
             }
             if (!groups.isEmpty()) {
                 prompts.add(new PromptComments(prompt.key(), text(prompt.text()), groups));
             }
         }
         return prompts.isEmpty() ? Section.unavailable(Unavailable.NO_COMMENTS) : Section.of(prompts);
+    }
+
+    /**
+     * Comments in an order of their own: the stored order says nothing about who wrote what, and a fixed
+     * shuffle per group keeps the pages, the JSON and the CSV in one order.
+     */
+    static List<String> shuffled(List<String> comments, long seed) {
+        List<String> shuffled = new ArrayList<>(comments);
+        Collections.shuffle(shuffled, new Random(seed));
+        return shuffled;
     }
 }

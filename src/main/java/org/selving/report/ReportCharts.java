@@ -224,6 +224,32 @@ public final class ReportCharts {
         return svg.append("</svg>").toString();
     }
 
+    /** One row's unfavorable, neutral and favorable shares, each from 0 to 1. */
+    record Favorability(String label, double unfavorable, double neutral, double favorable, String valueText) {
+    }
+
+    /** For each row one bar split into unfavorable, neutral and favorable, its shares written after it. */
+    static String favorability(String id, String title, String description, List<Favorability> rows) {
+        StringBuilder svg = open(id, title, description, TOP + rows.size() * ROW_HEIGHT);
+        double scale = WIDTH - 170;
+        for (int i = 0; i < rows.size(); i++) {
+            Favorability row = rows.get(i);
+            int y = TOP + i * ROW_HEIGHT;
+            text(svg, 0, y + 13, row.label(), "start", 13);
+            double x = 0;
+            double[] shares = {row.unfavorable(), row.neutral(), row.favorable()};
+            String[] colours = {DIVERGING[0], DIVERGING[2], DIVERGING[4]};
+            for (int part = 0; part < 3; part++) {
+                double width = Math.max(0, shares[part]) * scale;
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>",
+                        x, y + 18, width, colours[part]));
+                x += width;
+            }
+            text(svg, (int) scale + 6, y + 31, row.valueText(), "start", 13);
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /**
      * One item's answers as a bar split by option, least favorable first.
      *

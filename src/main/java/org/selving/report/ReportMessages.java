@@ -343,4 +343,10 @@ public interface ReportMessages {
 
     @Message("No group here has enough comments to show.")
     String unavailable_no_comments();
+
+    @Message("{unit}: a live workshop session, whose room read these together")
+    String comments_live_session(String unit);
+
+    @Message("Not part of a live workshop room's figures: see the assessment's report.")
+    String unavailable_live_room();
 }

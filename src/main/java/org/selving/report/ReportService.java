@@ -1,7 +1,9 @@
 package org.selving.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,7 +22,9 @@ import org.selving.instrument.Instrument;
 import org.selving.organization.Organization;
 import org.selving.organization.OrganizationDirectory;
 import org.selving.organization.UnitTree;
+import org.selving.response.ResponseComment;
 import org.selving.response.ResponseStore;
+import org.selving.response.RoomOrder;
 import org.selving.web.FieldError;
 import org.selving.web.ProblemException;
 
@@ -153,17 +157,28 @@ public class ReportService {
         }
         CellTree tree = CellTree.of(organization.name, units.nodes());
         Optional<SegmentQuestion> question = assessments.segmentQuestion(assessment);
-        long received = store.count(assessment.id);
+        // while open, answers given in live workshop sessions wait: their rooms follow them in steps of their own
+        long received = open ? store.countOutsideSessions(assessment.id) : store.count(assessment.id);
         long size = open ? Release.interimSize(Math.toIntExact(received), assessment.minGroupSize) : received;
         ReleaseKey key = new ReleaseKey(assessment.id, open, size, fingerprint(tree));
-        Release release = releases.get(key, k -> timed("release", open, () -> Release.of(assessment.id,
-                InstrumentShape.of(instrument), question.orElse(null), tree, assessment.minGroupSize,
-                assessment.commentThreshold, open,
-                open ? store.scan(assessment.id, instrument.items().size())
-                        : store.scanClosed(assessment.id, instrument.items().size()),
-                codes.counts(assessment.id),
-                store.comments(assessment.id)))).await().indefinitely();
+        Release release = releases.get(key, k -> timed("release", open, () -> {
+            List<RoomOrder> rooms = open ? List.of() : store.roomOrders(assessment.id);
+            int items = instrument.items().size();
+            return Release.of(assessment.id, InstrumentShape.of(instrument), question.orElse(null), tree,
+                    assessment.minGroupSize, assessment.commentThreshold, open,
+                    open ? store.scanOutsideSessions(assessment.id, items)
+                            : store.scanClosed(assessment.id, items, RoomBlocks.segmentsShown(rooms,
+                                    question.map(q -> q.options().size()).orElse(0), assessment.minGroupSize)),
+                    codes.counts(assessment.id), store.commentsOutsideSessions(assessment.id),
+                    commentsOfRooms(rooms), rooms);
+        })).await().indefinitely();
         return new Context(assessment, organization, instrument, release);
+    }
+
+    private Map<Long, List<ResponseComment>> commentsOfRooms(List<RoomOrder> rooms) {
+        Map<Long, List<ResponseComment>> comments = new HashMap<>();
+        rooms.forEach(room -> comments.put(room.sessionId(), store.sessionComments(room.sessionId())));
+        return comments;
     }
 
     /**

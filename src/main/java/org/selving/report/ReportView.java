@@ -416,6 +416,9 @@ public final class ReportView {
             List<CommentGroup> groups = new ArrayList<>();
             for (Report.CommentGroup group : prompt.groups()) {
                 String label = group.unitId() == null ? report.about().organization() : group.path();
+                if (group.liveSession()) {
+                    label = text.comments_live_session(label);
+                }
                 groups.add(new CommentGroup(label, group.includesOtherUnits(), group.comments()));
             }
             prompts.add(new CommentPrompt(prompt.text(), groups));

@@ -56,6 +56,7 @@ final class ReportWords {
             case TOO_FEW_FOR_DRIVERS -> text.unavailable_too_few_for_drivers();
             case NO_OUTCOME -> text.unavailable_no_outcome();
             case NO_COMMENTS -> text.unavailable_no_comments();
+            case LIVE_ROOM -> text.unavailable_live_room();
             case NO_MIRROR -> mirror.unavailable_no_mirror();
             case MIRROR_DRAFT -> mirror.unavailable_mirror_draft();
             case MIRROR_INTERIM -> mirror.unavailable_mirror_interim();

@@ -29,7 +29,7 @@ final class ResponseDataCsv {
         shape.items().forEach(item -> header.add(item.key()));
         CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
         List<Object> row = new ArrayList<>(header.size());
-        store.forEachClosed(release.assessmentId, shape.items().size(), (unitId, segment, answers) -> {
+        store.forEachClosed(release.assessmentId, shape.items().size(), release.roomSegments, (unitId, segment, answers) -> {
             int node = release.tree.nodeOf(unitId);
             row.clear();
             row.add(SpreadsheetText.cell(labels.unit(node)));

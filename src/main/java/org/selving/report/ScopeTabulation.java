@@ -24,7 +24,6 @@ final class ScopeTabulation {
     private final int level;
     private final int width;
     private final SurveyTables tables;
-    private final SurveyResult overall;
     private final Map<String, GroupStatistics> unions = new HashMap<>();
 
     /**
@@ -45,7 +44,6 @@ final class ScopeTabulation {
         float[] values = release.shape.unpack(release.answers, rows);
         tables = SurveyStatistics.tabulate(AnswerMatrix.wrap(values, count, release.shape.items().size()),
                 release.shape.layout(), Grouping.of(labels, release.tree.size() * width));
-        overall = tables.overall();
     }
 
     /** The release's rows (respondents) of a node's subtree in a column: everybody or one segment. */
@@ -61,9 +59,9 @@ final class ScopeTabulation {
         return Arrays.copyOf(rows, count);
     }
 
-    /** The statistics of the whole group. */
+    /** The statistics of the whole group, reliability and drivers included (computed when first asked). */
     SurveyResult overall() {
-        return overall;
+        return tables.overall();
     }
 
     /**

@@ -33,6 +33,8 @@ public record Section<T>(T value, Unavailable unavailable) {
         NO_OUTCOME,
         /** No group here has enough comments to show. */
         NO_COMMENTS,
+        /** Not part of a live workshop room's figures (reliability, drivers and the like are for reports). */
+        LIVE_ROOM,
         /** No mirror assessment (outsiders' view) is paired with this assessment. */
         NO_MIRROR,
         /** The paired mirror assessment is a draft: outsiders have not answered yet. */

@@ -50,7 +50,7 @@ public record FormEntries(Map<String, String> answers, Map<String, String> comme
     }
 
     /** The submission for the response service, with every answer given. */
-    ResponseSubmission submission(String code, Long assessmentId, Long unitId) {
+    public ResponseSubmission submission(String code, Long assessmentId, Long unitId) {
         Map<String, Integer> values = new LinkedHashMap<>();
         answers.forEach((key, value) -> values.put(key, value.isBlank() ? null : Integer.valueOf(value.strip())));
         return new ResponseSubmission(code, assessmentId, unitId, values, comments, segment.isBlank() ? null : segment);
@@ -60,7 +60,7 @@ public record FormEntries(Map<String, String> answers, Map<String, String> comme
      * Entries that are not even numbers where a number belongs. Only a hand-made request sends such
      * values (the form offers choices only); they are reported before anything else is checked.
      */
-    List<FieldError> unreadable() {
+    public List<FieldError> unreadable() {
         List<FieldError> errors = new ArrayList<>();
         answers.forEach((key, value) -> {
             if (!value.isBlank() && !isWholeNumber(value.strip())) {

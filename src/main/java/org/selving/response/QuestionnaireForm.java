@@ -26,11 +26,12 @@ import io.quarkus.qute.i18n.MessageBundles;
  * field and in a summary whose links lead to the fields.
  *
  * @param action   where the form is posted, without query
+ * @param lead     a paragraph under the title, or {@code null}
  * @param unit     the unit picker of an open link; {@code null} when a code decides the unit
  * @param segment  the optional segment question; {@code null} when none is asked
  * @param errors   the summary, in the order of the fields on the page
  */
-public record QuestionnaireForm(String action, String title, UnitField unit, List<Section> sections,
+public record QuestionnaireForm(String action, String title, String lead, UnitField unit, List<Section> sections,
         SegmentField segment, List<CommentField> comments, List<ErrorLink> errors) {
 
     /** One dimension, or the outcome items, under its own heading. */
@@ -79,7 +80,7 @@ public record QuestionnaireForm(String action, String title, UnitField unit, Lis
      * @param units  the organization's unit tree for an open link, {@code null} with a code
      * @param errors field errors named as the response service names them (the form's field names)
      */
-    static QuestionnaireForm of(String action, Instrument instrument, String language, SegmentQuestion segmentQuestion,
+    public static QuestionnaireForm of(String action, Instrument instrument, String language, SegmentQuestion segmentQuestion,
             int minGroupSize, List<UnitNode> units, FormEntries entries, List<FieldError> errors, Messages msg) {
         Map<String, FieldError> errorByField = new HashMap<>();
         errors.forEach(e -> errorByField.putIfAbsent(e.field(), e));
@@ -146,8 +147,21 @@ public record QuestionnaireForm(String action, String title, UnitField unit, Lis
                     entries.comments().getOrDefault(prompt.key(), ""), error));
         }
 
-        return new QuestionnaireForm(action, instrument.title().get(language), unitField, sections, segmentField,
+        return new QuestionnaireForm(action, instrument.title().get(language), null, unitField, sections, segmentField,
                 comments, summary);
+    }
+
+    /**
+     * The same items asked again as aims (a live session's second round): under another title and lead,
+     * without the segment question and the comments.
+     */
+    public QuestionnaireForm asAims(String aimTitle, String aimLead) {
+        return new QuestionnaireForm(action, aimTitle, aimLead, unit, sections, null, List.of(), errors);
+    }
+
+    /** The same form with a paragraph under its title. */
+    public QuestionnaireForm withLead(String paragraph) {
+        return new QuestionnaireForm(action, title, paragraph, unit, sections, segment, comments, errors);
     }
 
     private static List<Question> questions(List<Item> items, Instrument instrument, String language,

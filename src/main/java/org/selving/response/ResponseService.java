@@ -118,7 +118,7 @@ public class ResponseService {
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
-            if (writer.write(response, admission.code()) == ResponseWriter.Outcome.CODE_USED) {
+            if (writer.write(response, admission.code()) == ResponseWriter.Outcome.REFUSED) {
                 throw unusableCode();
             }
             durableCommit.await();
@@ -130,6 +130,23 @@ public class ResponseService {
             metrics.refused(DatabaseUnavailable.causedBy(e) ? 503 : 500);
             throw e;
         }
+    }
+
+    /**
+     * Checks one response given in a live workshop session, for the session's unit: the same checks,
+     * field names and problems as {@link #submit}. The session stores it, in its own transaction.
+     *
+     * @throws ProblemException 400 with every field at fault, 409 when the assessment takes no answers now
+     */
+    public StoredResponse check(Intake intake, long unitId, Map<String, Integer> answers, Map<String, String> comments,
+            String segment) {
+        intake.requireAccepting(Instant.now());
+        List<FieldError> errors = new ArrayList<>();
+        StoredResponse response = compose(intake, unitId, answers, comments, segment, JSON_FIELDS, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return response;
     }
 
     /** How a problem is named: JSON paths for the API and the form, column names for CSV files. */
@@ -186,8 +203,11 @@ public class ResponseService {
         return admitByLink(submission.assessmentId(), submission.unitId());
     }
 
-    /** Counts the attempt against the client; says the same whether the code is unknown or was used. */
-    private ProblemException unusableCode() {
+    /**
+     * Counts the attempt against the client; says the same whether the code is unknown or was used, and
+     * the same for any code people type to answer (access codes, live sessions' join codes).
+     */
+    public ProblemException unusableCode() {
         throttle.failed();
         return new ProblemException(403, "Forbidden", "This access code cannot be used: it is not a valid code, or it"
                 + " has already been used (each code works once).",

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,9 +33,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ResponseStore {
 
     private static final String INSERT_RESPONSE = """
-            INSERT INTO response (assessment_id, unit_id, segment, answers, received_on) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO response (assessment_id, unit_id, segment, answers, received_on, session_id)
+            VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_COMMENT = """
-            INSERT INTO response_comment (id, assessment_id, unit_id, segment, prompt_key, body) VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO response_comment (id, assessment_id, unit_id, segment, prompt_key, body, session_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    /** Rows of the responses given in live workshop sessions (which open reports leave out). */
+    private static final String IN_SESSION = " AND session_id IS NOT NULL";
+    private static final String OUTSIDE_SESSIONS = " AND session_id IS NULL";
     /**
      * Comment ids are drawn at random, unpredictably: ids counting up in arrival order, like the
      * responses', would line each comment up with the response it came with. (Two equal draws among a
@@ -68,7 +74,9 @@ public class ResponseStore {
      * Inserts the responses and their comments on this connection, in its transaction. The responses
      * go in in a random order, and their comments in another: responses stored together (a batch of
      * concurrent answers, an imported file) share a transaction, and their rows' order in the tables
-     * must not pair a comment with its response, nor follow arrival or the file's lines.
+     * must not pair a comment with its response, nor follow arrival or the file's lines. (A live
+     * session's room sees its answers in the order of their ids: a batch's shuffled order is still one
+     * order, fixed once stored, after every answer stored before; see {@link ResponseWriter}.)
      */
     void insert(Connection connection, List<StoredResponse> responses) throws SQLException {
         List<StoredResponse> shuffled = new ArrayList<>(responses);
@@ -82,6 +90,7 @@ public class ResponseStore {
                 setSegment(insertResponse, 3, response.segment());
                 insertResponse.setBytes(4, response.answers());
                 insertResponse.setDate(5, Date.valueOf(response.receivedOn()));
+                setSession(insertResponse, 6, response.sessionId());
                 insertResponse.addBatch();
                 for (StoredResponse.Comment comment : response.comments()) {
                     comments.add(comment);
@@ -107,6 +116,7 @@ public class ResponseStore {
                 setSegment(insertComment, 4, response.segment());
                 insertComment.setString(5, comments.get(c).promptKey());
                 insertComment.setString(6, comments.get(c).body());
+                setSession(insertComment, 7, response.sessionId());
                 insertComment.addBatch();
             }
             insertComment.executeBatch();
@@ -119,7 +129,51 @@ public class ResponseStore {
      * @param items the number of items of the assessment's pinned instrument
      */
     public ResponseMatrix scan(long assessmentId, int items) {
-        return scanRows(assessmentId, items, " ORDER BY id");
+        return scanRows("assessment_id", assessmentId, items, " ORDER BY id", Map.of());
+    }
+
+    /**
+     * The responses of an assessment given outside live workshop sessions, in arrival order: what an
+     * open assessment's report is computed on (a session's room follows its own answers in its own
+     * steps; both sets of steps over the same responses could be set against each other).
+     */
+    public ResponseMatrix scanOutsideSessions(long assessmentId, int items) {
+        return scanRows("assessment_id", assessmentId, items, OUTSIDE_SESSIONS + " ORDER BY id", Map.of());
+    }
+
+    /** The responses of one live workshop session, in the order its room saw them arrive. */
+    public ResponseMatrix scanSession(long sessionId, int items) {
+        return scanRows("session_id", sessionId, items, " ORDER BY id", Map.of());
+    }
+
+    /** Every live workshop session's responses of the assessment, their segments in order of arrival. */
+    public List<RoomOrder> roomOrders(long assessmentId) {
+        List<RoomOrder> rooms = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT session_id, unit_id, segment"
+                        + " FROM response WHERE assessment_id = ?" + IN_SESSION + " ORDER BY session_id, id")) {
+            select.setLong(1, assessmentId);
+            try (ResultSet rows = select.executeQuery()) {
+                long session = -1;
+                long unit = -1;
+                java.io.ByteArrayOutputStream segments = new java.io.ByteArrayOutputStream();
+                while (rows.next()) {
+                    if (rows.getLong(1) != session && session >= 0) {
+                        rooms.add(new RoomOrder(session, unit, segments.toByteArray()));
+                        segments.reset();
+                    }
+                    session = rows.getLong(1);
+                    unit = rows.getLong(2);
+                    segments.write(rows.getInt(3));
+                }
+                if (session >= 0) {
+                    rooms.add(new RoomOrder(session, unit, segments.toByteArray()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading live sessions' responses failed", e);
+        }
+        return rooms;
     }
 
     /**
@@ -132,8 +186,19 @@ public class ResponseStore {
      * @param items the number of items of the assessment's pinned instrument
      */
     public ResponseMatrix scanClosed(long assessmentId, int items) {
+        return scanClosed(assessmentId, items, Map.of());
+    }
+
+    /**
+     * As {@link #scanClosed(long, int)}, with the segments of live workshop sessions' responses as the
+     * report counts them.
+     *
+     * @param roomSegments per live session whose room was shown figures, the segments it was shown: its
+     *                     responses' other segments read as not given (see {@code org.selving.report.RoomBlocks})
+     */
+    public ResponseMatrix scanClosed(long assessmentId, int items, Map<Long, boolean[]> roomSegments) {
         ResponseMatrix blocks = readBlocks(assessmentId, items, count(assessmentId));
-        return blocks != null ? blocks : seal(assessmentId, items);
+        return blocks != null ? blocks : seal(assessmentId, items, roomSegments);
     }
 
     /** Receives stored responses one at a time. */
@@ -147,11 +212,12 @@ public class ResponseStore {
      * {@link #scanClosed}, one packed block at a time: a million responses never sit in memory
      * together (beyond the one time the blocks are written).
      */
-    public void forEachClosed(long assessmentId, int items, ResponseRow row) throws IOException {
+    public void forEachClosed(long assessmentId, int items, Map<Long, boolean[]> roomSegments, ResponseRow row)
+            throws IOException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(BLOCKS)) {
             if (blockTotal(connection, assessmentId) != count(assessmentId)) {
-                seal(assessmentId, items);
+                seal(assessmentId, items, roomSegments);
             }
             select.setLong(1, assessmentId);
             try (ResultSet blocks = select.executeQuery()) {
@@ -174,14 +240,14 @@ public class ResponseStore {
      * Writes the blocks from the rows, under the assessment's lock, unless whoever held it before (another
      * request, another instance) has just written them: two never write the same blocks at once.
      */
-    private ResponseMatrix seal(long assessmentId, int items) {
+    private ResponseMatrix seal(long assessmentId, int items, Map<Long, boolean[]> roomSegments) {
         return QuarkusTransaction.requiringNew().call(() -> {
             assessments.lock(assessmentId);
             ResponseMatrix written = readBlocks(assessmentId, items, count(assessmentId));
             if (written != null) {
                 return written;
             }
-            ResponseMatrix sorted = byContent(scanRows(assessmentId, items, ""));
+            ResponseMatrix sorted = byContent(scanRows("assessment_id", assessmentId, items, "", roomSegments));
             writeBlocks(assessmentId, sorted);
             return sorted;
         });
@@ -211,16 +277,22 @@ public class ResponseStore {
         return new ResponseMatrix(items, sortedUnits, sortedSegments, sortedAnswers);
     }
 
-    private ResponseMatrix scanRows(long assessmentId, int items, String order) {
-        int capacity = Math.max(16, (int) count(assessmentId));
+    /**
+     * The responses whose {@code column} is {@code id}, then {@code filterAndOrder}; a live session's
+     * response in a segment that {@code roomSegments} does not show for its session reads as not given.
+     */
+    private ResponseMatrix scanRows(String column, long id, int items, String filterAndOrder,
+            Map<Long, boolean[]> roomSegments) {
+        int capacity = column.equals("assessment_id") ? Math.max(16, (int) count(id)) : 64;
         long[] units = new long[capacity];
         byte[] segments = new byte[capacity];
         byte[] answers = new byte[capacity * items];
         int n = 0;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT unit_id, segment, answers FROM response WHERE assessment_id = ?" + order)) {
-            select.setLong(1, assessmentId);
+                        "SELECT unit_id, segment, answers, session_id FROM response WHERE " + column + " = ?"
+                                + filterAndOrder)) {
+            select.setLong(1, id);
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -231,11 +303,13 @@ public class ResponseStore {
                     }
                     byte[] packed = rows.getBytes(3);
                     if (packed.length != items) {
-                        throw new IllegalStateException("Assessment " + assessmentId + " has a response of "
+                        throw new IllegalStateException("A response of " + column + " " + id + " has "
                                 + packed.length + " items, not " + items);
                     }
                     units[n] = rows.getLong(1);
-                    segments[n] = (byte) rows.getInt(2);
+                    int segment = rows.getInt(2);
+                    boolean[] roomShows = roomSegments.get(rows.getLong(4));
+                    segments[n] = (byte) (roomShows != null && !roomShows[segment] ? 0 : segment);
                     System.arraycopy(packed, 0, answers, n * items, items);
                     n++;
                 }
@@ -322,12 +396,25 @@ public class ResponseStore {
      * line a comment up with the response it came with.
      */
     public List<ResponseComment> comments(long assessmentId) {
+        return comments("assessment_id", assessmentId, "");
+    }
+
+    /** The comments of an assessment written outside live workshop sessions, ordered as {@link #comments}. */
+    public List<ResponseComment> commentsOutsideSessions(long assessmentId) {
+        return comments("assessment_id", assessmentId, OUTSIDE_SESSIONS);
+    }
+
+    /** The comments written in one live workshop session, ordered as {@link #comments}. */
+    public List<ResponseComment> sessionComments(long sessionId) {
+        return comments("session_id", sessionId, "");
+    }
+
+    private List<ResponseComment> comments(String column, long id, String filter) {
         List<ResponseComment> comments = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT unit_id, segment, prompt_key, body FROM response_comment
-                        WHERE assessment_id = ? ORDER BY prompt_key, body""")) {
-            select.setLong(1, assessmentId);
+                PreparedStatement select = connection.prepareStatement("SELECT unit_id, segment, prompt_key, body"
+                        + " FROM response_comment WHERE " + column + " = ?" + filter + " ORDER BY prompt_key, body")) {
+            select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     comments.add(new ResponseComment(rows.getLong(1), rows.getInt(2), rows.getString(3),
@@ -341,9 +428,18 @@ public class ResponseStore {
     }
 
     public long count(long assessmentId) {
+        return count(assessmentId, "");
+    }
+
+    /** The responses of an assessment given outside live workshop sessions (see {@link #scanOutsideSessions}). */
+    public long countOutsideSessions(long assessmentId) {
+        return count(assessmentId, OUTSIDE_SESSIONS);
+    }
+
+    private long count(long assessmentId, String filter) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM response WHERE assessment_id = ?")) {
+                        "SELECT COUNT(*) FROM response WHERE assessment_id = ?" + filter)) {
             select.setLong(1, assessmentId);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -351,6 +447,14 @@ public class ResponseStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Counting responses failed", e);
+        }
+    }
+
+    private static void setSession(PreparedStatement statement, int index, Long sessionId) throws SQLException {
+        if (sessionId == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, sessionId);
         }
     }
 

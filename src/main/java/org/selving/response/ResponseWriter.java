@@ -3,6 +3,7 @@ package org.selving.response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,7 +25,8 @@ import io.agroal.api.AgroalDataSource;
  * and comments inserted), with one commit. A commit is what a database pays most for per answer (a
  * flush of its log to disk on PostgreSQL), so under load many answers share one. Each request returns
  * only once its transaction has committed, and a code is still spent only with its answers stored.
- * Under light load a batch is a single response, as before.
+ * Under light load a batch is a single response, as before. Answers given against a {@link Claim} (a
+ * live workshop phone's place in its round) take it in the same transaction.
  * <p>
  * When one batch cannot be stored because of one of its responses (a code spent at the same moment by
  * another instance, a comment id drawn twice), each response is stored again on its own, so only that
@@ -36,8 +38,11 @@ public class ResponseWriter {
     /** What became of a response. */
     public enum Outcome {
         STORED,
-        /** Its code was already spent (possibly in the same batch, or just now by another instance): nothing stored. */
-        CODE_USED
+        /**
+         * Its code or claim was already spent (possibly in the same batch, or just now by another instance),
+         * or the claim could not be taken: nothing stored.
+         */
+        REFUSED
     }
 
     /** More than this many waiting responses are stored in the next batch. */
@@ -45,7 +50,8 @@ public class ResponseWriter {
     /** SQLSTATE of a unique constraint violation, in H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private record Pending(StoredResponse response, CodeHolder code, CompletableFuture<Outcome> outcome) {
+    /** A request waiting: a response with its code, a claim, both or neither; a claim may carry all there is to store. */
+    private record Pending(StoredResponse response, CodeHolder code, Claim claim, CompletableFuture<Outcome> outcome) {
     }
 
     @Inject
@@ -78,8 +84,22 @@ public class ResponseWriter {
      * @throws IllegalStateException when it could not be stored (the database is away...): nothing was
      */
     public Outcome write(StoredResponse response, CodeHolder code) {
-        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        queue.add(new Pending(response, code, outcome));
+        return enqueue(new Pending(response, code, null, new CompletableFuture<>()));
+    }
+
+    /**
+     * Takes the claim and, if it could be taken, stores the response with it; returns once committed.
+     *
+     * @param response {@code null} when the claim stores all there is (a live room's aims, kept apart)
+     * @throws IllegalStateException when it could not be stored (the database is away...): nothing was
+     */
+    public Outcome write(StoredResponse response, Claim claim) {
+        return enqueue(new Pending(response, null, claim, new CompletableFuture<>()));
+    }
+
+    private Outcome enqueue(Pending pending) {
+        CompletableFuture<Outcome> outcome = pending.outcome();
+        queue.add(pending);
         try {
             return outcome.join();
         } catch (CompletionException e) {
@@ -146,10 +166,13 @@ public class ResponseWriter {
             connection.setAutoCommit(false);
             try {
                 boolean[] spent = spending.isEmpty() ? new boolean[0] : codes.spend(connection, spending);
-                List<StoredResponse> responses = new ArrayList<>(batch.size());
                 for (int i = 0, withCode = 0; i < batch.size(); i++) {
                     stored[i] = batch.get(i).code() == null || spent[withCode++];
-                    if (stored[i]) {
+                }
+                takeClaims(connection, batch, stored);
+                List<StoredResponse> responses = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    if (stored[i] && batch.get(i).response() != null) {
                         responses.add(batch.get(i).response());
                     }
                 }
@@ -163,7 +186,21 @@ public class ResponseWriter {
             }
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).outcome().complete(stored[i] ? Outcome.STORED : Outcome.CODE_USED);
+            batch.get(i).outcome().complete(stored[i] ? Outcome.STORED : Outcome.REFUSED);
+        }
+    }
+
+    /** Takes the batch's claims in their lock order; a request whose claim cannot be taken is not stored. */
+    private static void takeClaims(Connection connection, List<Pending> batch, boolean[] stored) throws SQLException {
+        List<Integer> claiming = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).claim() != null && stored[i]) {
+                claiming.add(i);
+            }
+        }
+        claiming.sort(Comparator.comparingLong(i -> batch.get(i).claim().lockOrder()));
+        for (int i : claiming) {
+            stored[i] = batch.get(i).claim().take(connection);
         }
     }
 

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Records who changed what: organizations, units, assessments (settings, opening, closing), access
- * codes, imports and accounts. Called by the services that make those changes, inside their
+ * Records who changed what: organizations, units, assessments (settings, opening, closing, live
+ * workshop sessions started and ended), access codes, imports and accounts. Called by the services that make those changes, inside their
  * transaction, so a change that fails leaves no record and a recorded change happened. Only changes
  * made by an account are recorded, and what the application does by itself on their behalf
  * ({@link #recordBySystem}); its own start-up tasks are not, and respondents, who have no account,
@@ -37,6 +37,8 @@ public class AuditLog {
         ASSESSMENT_CHANGED(Target.ASSESSMENT),
         ASSESSMENT_OPENED(Target.ASSESSMENT),
         ASSESSMENT_CLOSED(Target.ASSESSMENT),
+        WORKSHOP_STARTED(Target.ASSESSMENT),
+        WORKSHOP_ENDED(Target.ASSESSMENT),
         ACCESS_CODES_ISSUED(Target.ASSESSMENT),
         RESPONSES_IMPORTED(Target.ASSESSMENT),
         PARTICIPANTS_ADDED(Target.ASSESSMENT),

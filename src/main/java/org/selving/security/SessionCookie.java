@@ -48,7 +48,12 @@ public class SessionCookie {
     }
 
     private Cookie cookie(String value) {
-        return Cookie.cookie(NAME, value).setPath("/").setHttpOnly(true)
+        return secured(NAME, value);
+    }
+
+    /** A cookie for the whole site with this cookie's protections: HttpOnly, SameSite, Secure as the request allows. */
+    public Cookie secured(String name, String value) {
+        return Cookie.cookie(name, value).setPath("/").setHttpOnly(true)
                 .setSecure(alwaysSecure || "https".equals(request.scheme()))
                 .setSameSite(CookieSameSite.valueOf(sameSite.strip().toUpperCase(Locale.ROOT)));
     }

@@ -40,7 +40,7 @@ public final class SurveyStatistics {
      */
     public static SurveyTables tabulate(AnswerMatrix answers, SurveyLayout layout, Grouping groups) {
         Pass pass = pass(answers, layout, groups, Grouping.none(answers.rows()));
-        return new SurveyTables(pass.result(0, 0), pass.unitTables, groups.count(), layout);
+        return new SurveyTables(() -> pass.result(0, 0), pass.unitTables, groups.count(), layout);
     }
 
     private static Pass pass(AnswerMatrix answers, SurveyLayout layout, Grouping units, Grouping segments) {
@@ -83,24 +83,24 @@ public final class SurveyStatistics {
                 drivers.add(scoreCodes);
             }
         }
-        return new Pass(answers, layout, scales, accumulators, unitTables, segmentTables, drivers);
+        return new Pass(answers.rows(), answers.cols(), layout, scales, accumulators, unitTables, segmentTables, drivers);
     }
 
     /** What one pass over the answers has counted; every statistic follows from it. */
-    private record Pass(AnswerMatrix answers, SurveyLayout layout, List<ScaleDefinition> scales,
+    private record Pass(int rows, int cols, SurveyLayout layout, List<ScaleDefinition> scales,
             ScaleAccumulator[] accumulators, GroupTables unitTables, GroupTables segmentTables,
             DriverAccumulator drivers) {
 
         /** Everything, comparing the first {@code unitCount} units and {@code segmentCount} segments. */
         SurveyResult result(int unitCount, int segmentCount) {
             GroupTables overall = unitTables.total();
-            List<ItemSummary> items = new ArrayList<>(answers.cols());
-            for (int c = 0; c < answers.cols(); c++) {
+            List<ItemSummary> items = new ArrayList<>(cols);
+            for (int c = 0; c < cols; c++) {
                 items.add(overall.item(0, c));
             }
             List<ScaleSummary> summaries = new ArrayList<>(scales.size());
             for (int s = 0; s < scales.size(); s++) {
-                summaries.add(scaleSummary(scales.get(s).key(), s, accumulators[s], answers.rows(), overall, unitTables,
+                summaries.add(scaleSummary(scales.get(s).key(), s, accumulators[s], rows, overall, unitTables,
                         unitCount, segmentTables, segmentCount));
             }
             int dimensionCount = layout.dimensions().size();
@@ -113,7 +113,7 @@ public final class SurveyStatistics {
                     ? Result.of(enps(layout.enpsColumn().getAsInt(), overall, unitTables, unitCount, segmentTables,
                             segmentCount))
                     : Result.notComputable(Reason.NOT_CONFIGURED, "the layout has no eNPS item");
-            return new SurveyResult(answers.rows(), items, dimensions, outcome, overallIndex(dimensions.stream().map(ScaleSummary::score).toList()), driverResult,
+            return new SurveyResult(rows, items, dimensions, outcome, overallIndex(dimensions.stream().map(ScaleSummary::score).toList()), driverResult,
                     enps);
         }
     }

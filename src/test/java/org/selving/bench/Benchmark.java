@@ -16,6 +16,7 @@ public final class Benchmark {
         BENCHMARKS.put("stats", StatsBenchmark::run);
         BENCHMARKS.put("ingest", IngestBenchmark::run);
         BENCHMARKS.put("report", org.selving.report.ReportBenchmark::run);
+        BENCHMARKS.put("workshop", WorkshopBenchmark::run);
     }
 
     private Benchmark() {

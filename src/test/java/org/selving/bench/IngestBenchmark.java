@@ -324,6 +324,11 @@ public final class IngestBenchmark {
             return new Reply(status, new String(reply, StandardCharsets.UTF_8));
         }
 
+        /** The session cookie's value once signed in. */
+        String session() {
+            return session;
+        }
+
         /** Signs in through POST /api/session; later requests carry the session cookie. */
         void signIn(String email, String password) throws IOException {
             post("/api/session", JSON.createObjectNode().put("email", email).put("password", password).toString(), 200);

@@ -83,8 +83,9 @@ class InvitationAnonymityTest {
             assertEquals(Set.of("ASSESSMENT", "UNIT", "ACCESS_CODE"), referenced(meta, "PARTICIPANT"));
             assertEquals(Set.of("ASSESSMENT", "PARTICIPANT"), referenced(meta, "MAIL_OUTBOX"));
             assertEquals(Set.of("ASSESSMENT"), referenced(meta, "MAILING"));
-            assertEquals(Set.of("ASSESSMENT", "UNIT"), referenced(meta, "RESPONSE"));
-            assertEquals(Set.of("ASSESSMENT", "UNIT"), referenced(meta, "RESPONSE_COMMENT"));
+            // a response given in a live workshop session refers to the session: a room, not a person
+            assertEquals(Set.of("ASSESSMENT", "UNIT", "WORKSHOP_SESSION"), referenced(meta, "RESPONSE"));
+            assertEquals(Set.of("ASSESSMENT", "UNIT", "WORKSHOP_SESSION"), referenced(meta, "RESPONSE_COMMENT"));
             assertEquals(Set.of(), referencing(meta, "RESPONSE"), "nothing refers to a response");
 
             if (meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {

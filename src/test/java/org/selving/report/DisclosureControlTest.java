@@ -172,14 +172,14 @@ class DisclosureControlTest {
         CellTree tree = CellTree.ofParents(-1, 0, 1, 1, 0);
         Disclosure mirror = DisclosureControl.decide(counts(tree, 0, new long[][] {{0}, {0}, {4}, {8}, {9}}), 3);
         assertTrue(mirror.shown(2, ALL) && mirror.shown(3, ALL));
-        Disclosure internal = DisclosureControl.atLeast(mirror, 6);
+        Disclosure internal = DisclosureControl.atLeast(mirror, 6, ShownApart.NONE);
         assertEquals(6, internal.k());
         assertEquals(Withheld.FEWER_THAN_K, internal.withheld(2, ALL));
         assertEquals(Withheld.PROTECTS_SMALLER_GROUP, internal.withheld(3, ALL));
         assertTrue(internal.shown(1, ALL) && internal.shown(4, ALL));
         assertNoSmallGroupDerivable(internal);
         assertSubset(mirror, internal);
-        assertTrue(DisclosureControl.atLeast(mirror, 3) == mirror, "the same k: the same decisions");
+        assertTrue(DisclosureControl.atLeast(mirror, 3, ShownApart.NONE) == mirror, "the same k: the same decisions");
     }
 
     @RepeatedTest(100)
@@ -195,7 +195,7 @@ class DisclosureControlTest {
             }
         }
         Disclosure mirror = DisclosureControl.decide(counts(tree, segments, direct), 3);
-        Disclosure internal = DisclosureControl.atLeast(mirror, 4 + random.nextInt(4));
+        Disclosure internal = DisclosureControl.atLeast(mirror, 4 + random.nextInt(4), ShownApart.NONE);
         assertSubset(mirror, internal);
         assertNoSmallGroupDerivable(internal);
     }

@@ -11,7 +11,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * set of groups can be derived exactly when its indicator vector is a linear combination of the
  * published ones. Exact rational arithmetic, no rounding, independent of the production code.
  */
-final class LinearAttack {
+public final class LinearAttack {
 
     private final int unknowns;
     private final List<BigFraction[]> basis = new ArrayList<>();
@@ -20,12 +20,12 @@ final class LinearAttack {
     private final List<Double> publishedValues = new ArrayList<>();
 
     /** @param unknowns how many disjoint groups the totals are made of */
-    LinearAttack(int unknowns) {
+    public LinearAttack(int unknowns) {
         this.unknowns = unknowns;
     }
 
     /** A published total over the groups with a non-zero coefficient (usually 1). */
-    void publish(double[] coefficients, double value) {
+    public void publish(double[] coefficients, double value) {
         publishedRows.add(coefficients.clone());
         publishedValues.add(value);
         BigFraction[] row = new BigFraction[unknowns];
@@ -59,7 +59,7 @@ final class LinearAttack {
         pivots.add(pivot);
     }
 
-    void publishSet(int[] groups, double value) {
+    public void publishSet(int[] groups, double value) {
         double[] row = new double[unknowns];
         for (int g : groups) {
             row[g] = 1;
@@ -68,7 +68,7 @@ final class LinearAttack {
     }
 
     /** Whether the total over these groups follows exactly from what was published. */
-    boolean derives(int[] groups) {
+    public boolean derives(int[] groups) {
         BigFraction[] row = new BigFraction[unknowns];
         for (int i = 0; i < unknowns; i++) {
             row[i] = BigFraction.ZERO;
@@ -89,7 +89,7 @@ final class LinearAttack {
      * The value of the total over these groups, worked out from the published totals, when it can be
      * (the least-squares solution is then exact); {@code null} when it cannot.
      */
-    Double solve(int[] groups) {
+    public Double solve(int[] groups) {
         if (!derives(groups)) {
             return null;
         }

@@ -119,7 +119,7 @@ public final class ReportBenchmark {
                 ResponseMatrix matrix = store.scanClosed(setup.current(), shape.items().size());
                 long scanned = System.nanoTime();
                 Release release = Release.of(setup.current(), shape, setup.segments(), setup.tree(), K, 10, false,
-                        matrix, List.of(), List.of());
+                        matrix, List.of(), List.of(), java.util.Map.of(), List.of());
                 matrix = null;
                 report = report(setup, release, setup.current(), Section.of(previous));
                 long done = System.nanoTime();
@@ -160,7 +160,7 @@ public final class ReportBenchmark {
             System.arraycopy(SyntheticPerson.answers(random, mirror, 0.2, 0, 0.05, item -> 0), 0, answers, r * items, items);
         }
         Release outside = Release.of(-1, InstrumentShape.of(mirror), null, setup.tree(), K, 10, false,
-                new ResponseMatrix(items, units, new byte[outsiders], answers), List.of(), List.of());
+                new ResponseMatrix(items, units, new byte[outsiders], answers), List.of(), List.of(), Map.of(), List.of());
         Report.Figures outsideFigures = new ReportBuilder(outside, "en", CellTree.ROOT, Headcount.ALL,
                 setup.tree().maxDepth()).figures(Section.unavailable(Section.Unavailable.NO_PREVIOUS_ASSESSMENT)).value();
         WithinWithout.Mirror about = new WithinWithout.Mirror(-1, "Outsiders", false, outsiders);
@@ -199,7 +199,7 @@ public final class ReportBenchmark {
 
     private static Release release(Setup setup, InstrumentShape shape, ResponseStore store, long assessment) {
         return Release.of(assessment, shape, setup.segments(), setup.tree(), K, 10, false,
-                store.scanClosed(assessment, shape.items().size()), List.of(), List.of());
+                store.scanClosed(assessment, shape.items().size()), List.of(), List.of(), java.util.Map.of(), List.of());
     }
 
     private static Report report(Setup setup, Release release, long assessment, Section<Report> previous) {

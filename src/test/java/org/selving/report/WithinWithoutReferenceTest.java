@@ -61,7 +61,7 @@ class WithinWithoutReferenceTest {
             System.arraycopy(people.get(r).packed(), 0, answers, r * items, items);
         }
         return Release.of(id, InstrumentShape.of(instrument), segments, TREE, 5, 10, false,
-                new ResponseMatrix(items, units, segmentOf, answers), List.of(), List.of());
+                new ResponseMatrix(items, units, segmentOf, answers), List.of(), List.of(), Map.of(), List.of());
     }
 
     private static Report.Figures figures(Release release) {

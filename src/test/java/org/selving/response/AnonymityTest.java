@@ -67,19 +67,30 @@ class AnonymityTest {
                 SELECT u.access_code_id FROM unspent_code u JOIN access_code c ON c.id = u.access_code_id
                 WHERE c.assessment_id = """ + assessment + " ORDER BY u.access_code_id", "ACCESS_CODE_ID").values()));
 
-        // a response holds where it belongs, the answers and the day: no code, no time, no person
-        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "ANSWERS", "RECEIVED_ON"), columns("RESPONSE"));
-        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "PROMPT_KEY", "BODY"), columns("RESPONSE_COMMENT"));
+        // a response holds where it belongs (its unit, and the live workshop session whose room it was given in,
+        // if any), the answers and the day: no code, no time, no person
+        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "ANSWERS", "RECEIVED_ON", "SESSION_ID"),
+                columns("RESPONSE"));
+        assertEquals(List.of("ID", "ASSESSMENT_ID", "UNIT_ID", "SEGMENT", "PROMPT_KEY", "BODY", "SESSION_ID"),
+                columns("RESPONSE_COMMENT"));
         assertEquals(Types.DATE, columnType("RESPONSE", "RECEIVED_ON"));
-        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE", "UNSPENT_CODE")) {
+        // a live session keeps its day; a phone's ticket is a hash and its session, and the rounds it has not
+        // answered yet are rows of their own, deleted when it answers (as access codes are spent)
+        assertEquals(Types.DATE, columnType("WORKSHOP_SESSION", "HELD_ON"));
+        assertEquals(List.of("TOKEN_HASH", "SESSION_ID"), columns("WORKSHOP_TICKET"));
+        assertEquals(List.of("TOKEN_HASH", "ROUND"), columns("WORKSHOP_UNSPENT"));
+        assertEquals(Set.of("WORKSHOP_TICKET"), referencedTables("WORKSHOP_UNSPENT"));
+        assertEquals(List.of("SESSION_ID", "POSITION", "ANSWERS"), columns("WORKSHOP_AIM"));
+        for (String table : List.of("RESPONSE", "RESPONSE_COMMENT", "ACCESS_CODE", "UNSPENT_CODE", "WORKSHOP_SESSION",
+                "WORKSHOP_TICKET", "WORKSHOP_UNSPENT", "WORKSHOP_AIM")) {
             for (String column : columns(table)) {
                 int type = columnType(table, column);
                 assertFalse(Set.of(Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIME, Types.TIME_WITH_TIMEZONE)
                         .contains(type), table + "." + column + " holds a time of day");
             }
         }
-        assertEquals(Set.of("ASSESSMENT", "UNIT"), referencedTables("RESPONSE"));
-        assertEquals(Set.of("ASSESSMENT", "UNIT"), referencedTables("RESPONSE_COMMENT"));
+        assertEquals(Set.of("ASSESSMENT", "UNIT", "WORKSHOP_SESSION"), referencedTables("RESPONSE"));
+        assertEquals(Set.of("ASSESSMENT", "UNIT", "WORKSHOP_SESSION"), referencedTables("RESPONSE_COMMENT"));
         assertEquals(Set.of("CODE_BATCH", "ASSESSMENT", "UNIT"), referencedTables("ACCESS_CODE"));
         assertTrue(rows("SELECT * FROM response WHERE assessment_id = " + assessment).values().iterator().next()
                 .get(5) instanceof java.sql.Date);

@@ -66,7 +66,7 @@ class ResponseBlocksTest {
         assertEquals(rowsOf(packed), rowsOf(store.scanClosed(assessment, ITEMS)), "read back from the blocks");
 
         List<String> streamed = new ArrayList<>();
-        store.forEachClosed(assessment, ITEMS, (unit, segment, answers) -> streamed.add(row(unit, segment, answers)));
+        store.forEachClosed(assessment, ITEMS, java.util.Map.of(), (unit, segment, answers) -> streamed.add(row(unit, segment, answers)));
         assertEquals(rowsOf(packed), streamed);
 
         // a response that arrives after the blocks were written (a submission racing the closing)

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selving.testing.Api.PASSWORD;
+import static org.selving.testing.Api.asAdmin;
 import static org.selving.testing.Api.close;
 import static org.selving.testing.Api.createAccount;
 import static org.selving.testing.Api.createAssessment;
@@ -13,6 +14,13 @@ import static org.selving.testing.Api.createUnit;
 import static org.selving.testing.Api.issueCodes;
 import static org.selving.testing.Api.open;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -29,6 +37,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.selving.instrument.InstrumentCatalog;
@@ -38,6 +47,7 @@ import org.selving.testing.Api;
 import org.selving.testing.Endpoints;
 import org.selving.testing.Forms;
 import org.selving.testing.StoredAnswers;
+import org.selving.workshop.RoomCookie;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -65,8 +75,12 @@ class AccessTableTest {
      * {@code id=opened} a newly opened assessment of A, {@code id=reported} a closed assessment of A with
      * answers in Ops and Sales (the limited manager's reports cover Ops only: it has no rows of its own,
      * so its row data is not theirs), {@code unitId=fresh} a new team in Ops; under
-     * accounts, {@code id} is a new manager account. {@code body=} names the request's body below,
-     * {@code query=} is sent as the query string.
+     * accounts, {@code id} is a new manager account. Under workshops, {@code id} is a live session of A's open
+     * assessment for the team (the respondent holds its join code and a ticket of it, in the room cookie for
+     * pages), or a new one: {@code id=session} answering, {@code id=results} past its first round,
+     * {@code id=aiming} in its second round, {@code id=ended} ended; {@code actionId} is a new action of it.
+     * {@code stream=yes}: an event stream, whose status is read before it is closed. {@code body=} names the
+     * request's body below, {@code query=} is sent as the query string.
      */
     static final String TABLE = """
             #                                                    anon resp mgrA subA conA conB admin
@@ -102,6 +116,23 @@ class AccessTableTest {
             GET    /api/clients/comparison                        401  401  403  403  200  200  200  query=instrument=selving
             GET    /api/clients/comparison.csv                    401  401  403  403  200  200  200  query=instrument=selving
             POST   /api/responses                                 403  201  403  403  403  403  403  body=response
+            GET    /api/assessments/{id}/workshops                401  401  200  200  200  404  200
+            POST   /api/assessments/{id}/workshops                401  401  403  403  201  404  201  body=workshop
+            POST   /api/organizations/{orgId}/workshops           401  401  403  403  201  404  201  body=workshopAssessment
+            GET    /api/workshops/{id}                            401  401  404  404  200  404  200
+            GET    /api/workshops/{id}/results                    401  401  404  404  200  404  200
+            GET    /api/workshops/{id}/debrief                    401  401  200  200  200  404  200  id=ended
+            GET    /api/workshops/{id}/events                     401  401  404  404  200  404  200  stream=yes
+            POST   /api/workshops/{id}/close-round                401  401  403  403  200  404  200  id=session
+            POST   /api/workshops/{id}/aim                        401  401  403  403  200  404  200  id=results
+            POST   /api/workshops/{id}/close-aim                  401  401  403  403  200  404  200  id=aiming
+            POST   /api/workshops/{id}/end                        401  401  403  403  200  404  200  id=session
+            PUT    /api/workshops/{id}/screen                     401  401  403  403  200  404  200  body=screen
+            GET    /api/workshops/{id}/actions                    401  401  200  200  200  404  200  id=ended
+            POST   /api/workshops/{id}/actions                    401  401  403  403  201  404  201  body=action
+            DELETE /api/workshops/{id}/actions/{actionId}         401  401  403  403  204  404  204
+            POST   /api/workshops/join                            403  201  403  403  403  403  403  body=join
+            POST   /api/workshops/answers                         403  201  403  403  403  403  403  body=roomAnswer
             POST   /api/session                                   401  401  200  200  200  200  200  body=signIn
             DELETE /api/session                                   401  401  204  204  204  204  204
             GET    /api/account                                   401  401  200  200  200  200  200
@@ -155,6 +186,25 @@ class AccessTableTest {
             GET    /unsubscribe/{token}                           200  200  200  200  200  200  200
             POST   /unsubscribe/{token}                           200  200  200  200  200  200  200
             GET    /assessments/{id}/report                       303  303  200  200  200  404  200  id=reported
+            GET    /assessments/{id}/workshops                    303  303  403  403  200  404  200
+            POST   /assessments/{id}/workshops                    303  303  403  403  303  404  303  body=workshopForm
+            GET    /organizations/{orgId}/workshops/new           303  303  403  403  200  404  200
+            POST   /organizations/{orgId}/workshops               303  303  403  403  303  404  303  body=workshopAssessmentForm
+            GET    /workshops/{id}                                303  303  404  404  200  404  200
+            POST   /workshops/{id}/close-round                    303  303  403  403  303  404  303  id=session
+            POST   /workshops/{id}/aim                            303  303  403  403  303  404  303  id=results
+            POST   /workshops/{id}/close-aim                      303  303  403  403  303  404  303  id=aiming
+            POST   /workshops/{id}/end                            303  303  403  403  303  404  303  id=session
+            POST   /workshops/{id}/reveal                         303  303  403  403  303  404  303  body=revealForm
+            POST   /workshops/{id}/gap                            303  303  403  403  303  404  303  body=gapForm
+            GET    /workshops/{id}/debrief                        303  303  200  200  200  404  200  id=ended
+            POST   /workshops/{id}/actions                        303  303  403  403  303  404  303  body=actionForm
+            POST   /workshops/{id}/actions/{actionId}/delete      303  303  403  403  303  404  303
+            GET    /join                                          200  200  200  200  200  200  200
+            POST   /join                                          400  303  400  400  400  400  400  body=joinForm
+            GET    /room                                          303  200  303  303  303  303  303
+            POST   /room/answers                                  303  303  303  303  303  303  303  body=answersForm
+            POST   /room/aims                                     303  409  303  303  303  303  303  body=answersForm
             GET    /clients/comparison                            303  303  403  403  200  200  200
             GET    /admin/accounts                                303  303  403  403  403  403  200
             POST   /admin/accounts                                303  303  403  403  403  403  303  body=accountForm
@@ -193,6 +243,19 @@ class AccessTableTest {
             Map.entry("unitForm", "name=Team {n}&parentId={opsId}"),
             Map.entry("assessmentForm", "instrument=selving&title=Table {n}&minGroupSize=5"),
             Map.entry("codesForm", "unitId={teamId}&count=1"),
+            Map.entry("workshop", "{\"unitId\": {teamId}}"),
+            Map.entry("workshopAssessment", "{\"unitId\": {teamId}, \"assessment\": {\"instrument\": \"selving\","
+                    + " \"title\": \"Room {n}\"}}"),
+            Map.entry("screen", "{\"gapShown\": true}"),
+            Map.entry("action", "{\"description\": \"Action {n}\"}"),
+            Map.entry("join", "{\"code\": \"{joinCode}\"}"),
+            Map.entry("roomAnswer", "{\"ticket\": \"{ticket}\", \"round\": \"now\", \"answers\": {\"know_purpose\": 4}}"),
+            Map.entry("workshopForm", "unitId={teamId}"),
+            Map.entry("workshopAssessmentForm", "instrument=selving&title=Room {n}&minGroupSize=5&unitId={teamId}"),
+            Map.entry("revealForm", "dimension=next"),
+            Map.entry("gapForm", "show=true"),
+            Map.entry("actionForm", "description=Action {n}"),
+            Map.entry("joinForm", "code={joinCode}"),
             Map.entry("participants", "{\"participants\": [{\"email\": \"person-{n}@table.test\", \"unitId\": {teamId}}]}"),
             Map.entry("reminderSettings", "{\"maxReminders\": 2, \"gapDays\": 3, \"automatic\": false}"),
             Map.entry("reminderSettingsForm", "maxReminders=2&gapDays=3"),
@@ -209,7 +272,7 @@ class AccessTableTest {
 
     /** Organization A with its division Ops (team inside it) and Sales, its open assessment and a closed one with answers. */
     record Fixture(long orgA, long opsId, long teamId, long assessmentA, long reported, String csvHeader,
-            Map<Caller, String> emails) {
+            Map<Caller, String> emails, long session, String joinCode) {
     }
 
     static Fixture fixture;
@@ -258,8 +321,10 @@ class AccessTableTest {
 
         List<String> items = instrument.stream().map(Item::key).toList();
         CODES.addAll(issueCodes(assessment, team, ROWS.size()));
+        Map<String, Object> session = asAdmin().body("{\"unitId\": " + team + "}")
+                .post("/api/assessments/" + assessment + "/workshops").then().statusCode(201).extract().jsonPath().getMap("$");
         fixture = new Fixture(orgA, ops, team, assessment, reported, "unit," + String.join(",", items) + ",comment_strength",
-                emails);
+                emails, ((Number) session.get("id")).longValue(), (String) session.get("joinCode"));
     }
 
     @Test
@@ -330,12 +395,37 @@ class AccessTableTest {
                 }
             }
         }
+        if (caller == Caller.RESPONDENT && row.path().startsWith("/room")) {
+            request.cookie(RoomCookie.NAME, variables.get("ticket"));
+        }
         String query = row.options().containsKey("query") ? "?" + row.options().get("query") : "";
-        int status = request.request(row.method(), fill(row.path(), variables) + query).statusCode();
+        int status = row.options().containsKey("stream") ? streamStatus(fill(row.path(), variables), session)
+                : request.request(row.method(), fill(row.path(), variables) + query).statusCode();
         if (row.path().matches("/api/session|/login|/logout")) {
             SESSIONS.remove(caller);
         }
         return status;
+    }
+
+    /** The status of an event stream: read, then the stream is closed (it would never end). */
+    private static int streamStatus(String path, String session) {
+        try {
+            String root = ConfigProvider.getConfig().getValue("test.url", String.class).replaceFirst("/$", "");
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "*/*")
+                    .header("X-Forwarded-For", Api.newClientAddress());
+            if (session != null) {
+                request.header("Cookie", SessionCookie.NAME + "=" + session);
+            }
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A file of one response for Ops, different each time (the same file is refused twice). */
@@ -361,11 +451,20 @@ class AccessTableTest {
         v.put("email", fixture.emails().getOrDefault(caller, "nobody@table.test"));
         v.put("password", fixture.emails().containsKey(caller) ? PASSWORD : "not the password");
         v.put("code", caller == Caller.RESPONDENT ? CODES.pop() : "ZZZZ-ZZZZ-ZZZZ");
+        v.put("joinCode", caller == Caller.RESPONDENT ? fixture.joinCode() : "ZZZZZZ");
+        v.put("ticket", caller == Caller.RESPONDENT ? asAdmin().body("{\"code\": \"" + fixture.joinCode() + "\"}")
+                .header("X-Forwarded-For", Api.newClientAddress()).post("/api/workshops/join").then().statusCode(201)
+                .extract().jsonPath().getString("ticket") : "not-a-ticket");
         v.put("token", "no-such-token-" + v.get("n"));
         v.put("unitId", "fresh".equals(row.options().get("unitId"))
                 ? String.valueOf(createUnit(fixture.orgA(), "Leaf " + v.get("n"), fixture.opsId()))
                 : String.valueOf(fixture.teamId()));
-        if (row.path().matches("(/api)?/organizations/\\{id}")) {
+        if (row.path().matches("(/api)?/workshops/\\{id}.*")) {
+            v.put("id", String.valueOf(session(row.options().get("id"))));
+            v.put("actionId", String.valueOf(asAdmin().body("{\"description\": \"To remove\"}")
+                    .post("/api/workshops/" + v.get("id") + "/actions").then().statusCode(201).extract().jsonPath()
+                    .getLong("id")));
+        } else if (row.path().matches("(/api)?/organizations/\\{id}")) {
             v.put("id", String.valueOf(fixture.orgA()));
         } else if (row.path().contains("/accounts/{id}")) {
             String target = "target-" + v.get("n") + "@table.test";
@@ -390,6 +489,25 @@ class AccessTableTest {
                     : "1");
         }
         return v;
+    }
+
+    /** The fixture's live session, or a new one of A's open assessment taken to the phase the row needs. */
+    private static long session(String wanted) {
+        if (wanted == null) {
+            return fixture.session();
+        }
+        long session = asAdmin().body("{\"unitId\": " + fixture.teamId() + "}")
+                .post("/api/assessments/" + fixture.assessmentA() + "/workshops").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        List<String> steps = switch (wanted) {
+            case "session" -> List.of();
+            case "results" -> List.of("close-round");
+            case "aiming" -> List.of("close-round", "aim");
+            case "ended" -> List.of("end");
+            default -> throw new IllegalArgumentException("no session " + wanted);
+        };
+        steps.forEach(step -> asAdmin().post("/api/workshops/" + session + "/" + step).then().statusCode(200));
+        return session;
     }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");

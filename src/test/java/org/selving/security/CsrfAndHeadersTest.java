@@ -81,6 +81,20 @@ class CsrfAndHeadersTest {
                 Map.entry("/assessments/{id}/pairing", Map.of("pairedAssessmentId", "")),
                 Map.entry("/assessments/{id}/access-codes", Map.of("unitId", String.valueOf(tenants.north()), "count", "1")),
                 Map.entry("/assessments/{id}/imports", Map.of()),
+                Map.entry("/assessments/{id}/workshops", Map.of("unitId", String.valueOf(tenants.north()))),
+                Map.entry("/organizations/{orgId}/workshops", Map.of("instrument", "selving", "title", "Forged",
+                        "minGroupSize", "5", "unitId", String.valueOf(tenants.north()))),
+                Map.entry("/workshops/{session}/close-round", Map.of()),
+                Map.entry("/workshops/{session}/aim", Map.of()),
+                Map.entry("/workshops/{session}/close-aim", Map.of()),
+                Map.entry("/workshops/{session}/end", Map.of()),
+                Map.entry("/workshops/{session}/reveal", Map.of("dimension", "all")),
+                Map.entry("/workshops/{session}/gap", Map.of("show", "true")),
+                Map.entry("/workshops/{session}/actions", Map.of("description", "Forged")),
+                Map.entry("/workshops/{session}/actions/{actionId}/delete", Map.of()),
+                Map.entry("/join", Map.of("code", "ZZZZZZ")),
+                Map.entry("/room/answers", Map.of("answers.know_purpose", "4")),
+                Map.entry("/room/aims", Map.of("answers.know_purpose", "4")),
                 Map.entry("/assessments/{id}/participants", Map.of()),
                 Map.entry("/assessments/{id}/participants/delete", Map.of()),
                 Map.entry("/assessments/{id}/invitations/settings", Map.of("maxReminders", "0", "gapDays", "1")),
@@ -88,16 +102,26 @@ class CsrfAndHeadersTest {
                 Map.entry("/unsubscribe/{token}", Map.of()));
         TreeSet<String> forms = new TreeSet<>();
         Endpoints.all().stream().filter(e -> e.startsWith("POST ") && !e.startsWith("POST /api"))
-                .forEach(e -> forms.add(e.substring("POST ".length())));
+                .forEach(e -> forms.add(e.substring("POST ".length()).replace("/workshops/{id}", "/workshops/{session}")));
         assertEquals(forms, new TreeSet<>(fields.keySet()), "every form of the application is tried here");
+        long liveSession = asAdmin().body("{\"unitId\": " + tenants.north() + "}")
+                .post("/api/assessments/" + tenants.assessmentA() + "/workshops").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        long action = asAdmin().body("{\"description\": \"Kept\"}").post("/api/workshops/" + liveSession + "/actions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String ticket = asAdmin().body("{\"code\": \"" + asAdmin().get("/api/workshops/" + liveSession).then().extract()
+                .jsonPath().getString("joinCode") + "\"}").post("/api/workshops/join").then().statusCode(201).extract()
+                .jsonPath().getString("ticket");
 
         long target = Api.createAccount("csrf-target@csrf.test", "MANAGER", "\"organizationId\": " + tenants.orgA());
         String code = issueCodes(tenants.assessmentA(), tenants.north(), 1).get(0);
         String session = signIn(tenants.managerA(), PASSWORD);
         String consultant = signIn(tenants.consultantA(), PASSWORD);
         for (Map.Entry<String, Map<String, String>> form : fields.entrySet()) {
-            boolean console = form.getKey().startsWith("/organizations") || form.getKey().startsWith("/assessments");
+            boolean console = form.getKey().startsWith("/organizations") || form.getKey().startsWith("/assessments")
+                    || form.getKey().startsWith("/workshops");
             String path = form.getKey().replace("{code}", code).replace("{assessmentId}", String.valueOf(tenants.assessmentA()))
+                    .replace("{session}", String.valueOf(liveSession)).replace("{actionId}", String.valueOf(action))
                     .replace("{orgId}", String.valueOf(tenants.orgA())).replace("{unitId}", String.valueOf(tenants.south()))
                     .replace("{token}", "forged-token")
                     .replace("{id}", String.valueOf(console ? tenants.assessmentA() : target));
@@ -109,6 +133,9 @@ class CsrfAndHeadersTest {
                     if (withWrongToken) {
                         request.cookie(Forms.CSRF_COOKIE, "AAAAAAAAAAAAAAAAAAAAAA").formParam(Forms.CSRF_FIELD,
                                 "BBBBBBBBBBBBBBBBBBBBBB");
+                    }
+                    if (path.startsWith("/room")) {
+                        request.cookie(org.selving.workshop.RoomCookie.NAME, ticket);
                     }
                     if (path.endsWith("/imports")) {
                         request.multiPart("file", "forged.csv", "unit\nNorth\n".getBytes(StandardCharsets.UTF_8), "text/csv");

@@ -112,6 +112,98 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     }
 
+    /**
+     * Opens a path in a window of a new browser context, with cookies of its own (another phone, as far
+     * as the application can tell), and switches to it; {@link #switchTo} comes back. Contexts are made
+     * by the browser itself, over its DevTools connection (a page's own session may not make them).
+     *
+     * @return the new window's handle
+     */
+    public String openInNewContext(String path) {
+        String root = ConfigProvider.getConfig().getValue("test.url", String.class).replaceFirst("/$", "");
+        Map<?, ?> context = browserCommand("Target.createBrowserContext", Map.of());
+        Map<?, ?> target = browserCommand("Target.createTarget",
+                Map.of("url", root + path, "browserContextId", context.get("browserContextId")));
+        String id = String.valueOf(target.get("targetId"));
+        patience().until(browser -> browser.getWindowHandles().contains(id));
+        switchTo(id);
+        patience().until(browser -> "complete".equals(script("return document.readyState;")));
+        return id;
+    }
+
+    /** A DevTools command sent to the browser as a whole; its result. */
+    private Map<?, ?> browserCommand(String method, Map<String, Object> parameters) {
+        try {
+            Map<?, ?> options = (Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions");
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String version = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://"
+                    + options.get("debuggerAddress") + "/json/version")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            String socket = json.readTree(version).get("webSocketDebuggerUrl").asText();
+            java.util.concurrent.CompletableFuture<String> reply = new java.util.concurrent.CompletableFuture<>();
+            StringBuilder received = new StringBuilder();
+            java.net.http.WebSocket webSocket = http.newWebSocketBuilder().buildAsync(java.net.URI.create(socket),
+                    new java.net.http.WebSocket.Listener() {
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data,
+                                boolean last) {
+                            received.append(data);
+                            if (last) {
+                                reply.complete(received.toString());
+                            }
+                            ws.request(1);
+                            return null;
+                        }
+                    }).join();
+            webSocket.sendText(json.writeValueAsString(Map.of("id", 1, "method", method, "params", parameters)), true);
+            Map<?, ?> answer = json.readValue(reply.get(10, java.util.concurrent.TimeUnit.SECONDS), Map.class);
+            webSocket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "").join();
+            if (answer.get("error") != null) {
+                throw new IllegalStateException(method + ": " + answer.get("error"));
+            }
+            return (Map<?, ?>) answer.get("result");
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(method + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Switches to a window, as {@link #openInNewContext} gave its handle. */
+    public void switchTo(String window) {
+        driver.switchTo().window(window);
+        // a window in the background is not laid out: what it shows could not be read
+        driver.executeCdpCommand("Page.bringToFront", Map.of());
+    }
+
+    /** The current window's handle. */
+    public String window() {
+        return driver.getWindowHandle();
+    }
+
+    /** Runs a script in the page and returns its value. */
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /**
+     * Waits until the condition holds, as {@link #find} waits for an element; an element replaced while
+     * the condition read it (a page that updates itself) is read again.
+     */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        patience().ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** The text of the first element matching the selector, read in one step (the page may replace it meanwhile). */
+    public String text(String cssSelector) {
+        find(cssSelector);
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector(arguments[0]); return e ? e.innerText : null;", cssSelector);
+        return text == null ? "" : text.toString().strip();
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

@@ -23,7 +23,8 @@ public final class StoredData {
     private static final List<String> TABLES = List.of("instrument_version", "organization", "unit",
             "assessment", "code_batch", "access_code", "unspent_code", "response", "response_comment", "response_import",
             "mailing", "participant", "mail_outbox",
-            "account", "consultant_client", "api_token", "audit_event");
+            "account", "consultant_client", "api_token", "audit_event", "workshop_session", "workshop_ticket",
+            "workshop_unspent", "workshop_aim", "workshop_action");
 
     private StoredData() {
     }
